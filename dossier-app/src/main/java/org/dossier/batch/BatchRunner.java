@@ -1,0 +1,115 @@
+package org.dossier.batch;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.dossier.extract.Extractor;
+import org.dossier.ingest.InputFile;
+import org.dossier.ingest.PageReader;
+import org.dossier.ingest.ReadResult;
+import org.dossier.model.Extraction;
+import org.dossier.model.RejectCode;
+
+/**
+ * Runs extraction over inputs on {@code threads} workers. Pages are read on the calling thread (a
+ * WARC is read in order), extracted in parallel, and handed to the listener in input order; at most
+ * {@code 4 × threads} pages are in flight, so memory stays bounded whatever the input size.
+ */
+public final class BatchRunner {
+    private final PageReader reader;
+    private final Extractor extractor;
+    private final int threads;
+
+    public BatchRunner(PageReader reader, Extractor extractor, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.reader = reader;
+        this.extractor = extractor;
+        this.threads = threads;
+    }
+
+    public BatchStats run(List<InputFile> inputs, BatchListener listener, Progress progress) {
+        long start = System.nanoTime();
+        Counts counts = new Counts();
+        int window = threads * 4;
+        Deque<Future<Extraction>> inFlight = new ArrayDeque<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dossier-extract");
+            t.setDaemon(true);
+            return t;
+        })) {
+            for (InputFile input : inputs) {
+                try (Stream<ReadResult> items = reader.read(input)) {
+                    Iterator<ReadResult> it = items.iterator();
+                    while (it.hasNext()) {
+                        ReadResult item = it.next();
+                        switch (item) {
+                            case ReadResult.Page p -> {
+                                counts.bytes += p.page().bytes().length;
+                                inFlight.add(pool.submit(() -> extractSafely(p.page())));
+                            }
+                            case ReadResult.Failed f -> inFlight.add(java.util.concurrent.CompletableFuture
+                                    .completedFuture(new Extraction.Rejected(f.rejection())));
+                        }
+                        while (inFlight.size() >= window) {
+                            deliver(inFlight.removeFirst(), listener, counts, progress);
+                        }
+                    }
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                deliver(inFlight.removeFirst(), listener, counts, progress);
+            }
+        }
+        progress.done();
+        return new BatchStats(counts.articles, counts.rejected, counts.bytes, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Extractors report bad pages as rejections; this also keeps a bug or an Error on one page from ending the batch. */
+    private Extraction extractSafely(org.dossier.model.RawPage page) {
+        try {
+            return extractor.extract(page);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return Extraction.rejected(page.source(), RejectCode.NO_ARTICLE,
+                    "extraction failed on this page: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    private static void deliver(Future<Extraction> future, BatchListener listener, Counts counts, Progress progress) {
+        Extraction result;
+        try {
+            result = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for extraction", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extractSafely does not throw", e.getCause());
+        }
+        switch (result) {
+            case Extraction.Found f -> {
+                counts.articles++;
+                listener.article(f.article());
+            }
+            case Extraction.Rejected r -> {
+                counts.rejected++;
+                listener.rejected(r.rejection());
+            }
+        }
+        progress.update(counts.articles, counts.rejected, counts.bytes);
+    }
+
+    private static final class Counts {
+        long articles;
+        long rejected;
+        long bytes;
+    }
+}

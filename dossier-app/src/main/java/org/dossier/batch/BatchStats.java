@@ -1,0 +1,22 @@
+package org.dossier.batch;
+
+import java.time.Duration;
+
+/**
+ * What a finished batch did.
+ *
+ * @param articles inputs that gave an article
+ * @param rejected inputs that gave none
+ * @param bytes    bytes of page content read
+ * @param elapsed  wall time
+ */
+public record BatchStats(long articles, long rejected, long bytes, Duration elapsed) {
+
+    public long inputs() {
+        return articles + rejected;
+    }
+
+    public double seconds() {
+        return elapsed.toNanos() / 1e9;
+    }
+}

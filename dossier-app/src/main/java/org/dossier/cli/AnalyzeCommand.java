@@ -1,0 +1,97 @@
+package org.dossier.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dossier.batch.BatchRunner;
+import org.dossier.batch.BatchStats;
+import org.dossier.batch.Progress;
+import org.dossier.extract.PageExtractor;
+import org.dossier.ingest.InputResolver;
+import org.dossier.ingest.Limits;
+import org.dossier.ingest.PageReader;
+import org.dossier.model.RejectCode;
+import org.dossier.model.Rejection;
+import org.dossier.output.DossierWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dossier analyze INPUT... --out DIR}: the main job. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Extracts clean articles from pages and writes a dossier directory.",
+                "INPUT is a file, a directory (read recursively), a glob, or - for standard input."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input gave an article", "1:some inputs were rejected (see rejected.jsonl)",
+                "2:usage error", "3:the run failed (e.g. the output cannot be written)"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, globs, or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write the dossier to.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-page-mb", paramLabel = "MB", description = "Reject pages larger than this (default: ${DEFAULT-VALUE}).")
+    int maxPageMb = 16;
+
+    @Option(names = "--json", description = "Print the summary as JSON on stdout.")
+    boolean json;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new UsageException("--threads must be at least 1, got " + threads);
+        }
+        if (maxPageMb < 1) {
+            throw new UsageException("--max-page-mb must be at least 1, got " + maxPageMb);
+        }
+        InputResolver.Resolved resolved = new InputResolver().resolve(inputs);
+        if (resolved.files().isEmpty()) {
+            throw new UsageException("no input found: " + String.join(", ", resolved.missing()));
+        }
+        Limits limits = new Limits((long) maxPageMb << 20);
+        BatchRunner runner = new BatchRunner(new PageReader(limits), new PageExtractor(), threads);
+        Progress progress = quiet ? Progress.silent() : new Progress(System.err, System.console() != null);
+        BatchStats stats;
+        try (DossierWriter writer = new DossierWriter(out)) {
+            for (String missing : resolved.missing()) {
+                writer.rejected(Rejection.of(missing, RejectCode.UNREADABLE, "no such file, directory or matching glob"));
+            }
+            stats = runner.run(resolved.files(), writer, progress);
+        }
+        long rejected = stats.rejected() + resolved.missing().size();
+        printSummary(stats, rejected);
+        return rejected == 0 ? DossierCli.OK : DossierCli.SOME_REJECTED;
+    }
+
+    private void printSummary(BatchStats stats, long rejected) throws Exception {
+        var outStream = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("articles", stats.articles());
+            summary.put("rejected", rejected);
+            summary.put("seconds", Math.round(stats.seconds() * 1000) / 1000.0);
+            summary.put("bytes", stats.bytes());
+            summary.put("out", out.toString());
+            outStream.println(new ObjectMapper().writeValueAsString(summary));
+        } else {
+            outStream.println(String.format(Locale.ROOT, "%d articles, %d rejected, %.1f s", stats.articles(), rejected,
+                    stats.seconds()));
+        }
+        outStream.flush();
+    }
+}

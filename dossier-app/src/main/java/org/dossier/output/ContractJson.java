@@ -1,0 +1,64 @@
+package org.dossier.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleMetadata;
+import org.dossier.model.Problem;
+import org.dossier.model.Rejection;
+import org.dossier.model.Timestamp;
+
+/** The records of {@code ../shared/CONTRACT.md} as JSON fields, in the contract's order. */
+public final class ContractJson {
+    private ContractJson() {
+    }
+
+    public static void article(JsonGenerator j, Article a) throws IOException {
+        ArticleMetadata m = a.metadata();
+        j.writeStringField("id", a.id());
+        j.writeStringField("source", a.source());
+        optional(j, "url", m.url());
+        optional(j, "outlet", m.outlet());
+        optional(j, "title", m.title());
+        optional(j, "subtitle", m.subtitle());
+        optional(j, "section", m.section());
+        strings(j, "authors", m.authors());
+        optional(j, "published", m.published().map(Timestamp::iso));
+        optional(j, "language", m.language());
+        strings(j, "paragraphs", a.paragraphTexts());
+        j.writeStringField("body", a.body());
+        j.writeArrayFieldStart("problems");
+        for (Problem p : a.problems()) {
+            j.writeStartObject();
+            j.writeStringField("code", p.code());
+            j.writeStringField("message", p.message());
+            j.writeStringField("stage", p.stage());
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+    }
+
+    public static void rejection(JsonGenerator j, Rejection r) throws IOException {
+        j.writeStringField("source", r.source());
+        j.writeStringField("code", r.code());
+        j.writeStringField("message", r.message());
+    }
+
+    static void optional(JsonGenerator j, String name, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            j.writeStringField(name, value.get());
+        } else {
+            j.writeNullField(name);
+        }
+    }
+
+    static void strings(JsonGenerator j, String name, List<String> values) throws IOException {
+        j.writeArrayFieldStart(name);
+        for (String v : values) {
+            j.writeString(v);
+        }
+        j.writeEndArray();
+    }
+}

@@ -1,0 +1,59 @@
+package org.dossier.output;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.batch.BatchListener;
+import org.dossier.model.Article;
+import org.dossier.model.Rejection;
+
+/**
+ * Writes a dossier directory: {@code articles.jsonl} and {@code rejected.jsonl} stream as results
+ * arrive; {@code briefing.md} and {@code index.html} are written on {@link #close()}.
+ */
+public final class DossierWriter implements BatchListener, Closeable {
+    private final Path dir;
+    private final JsonLines articles;
+    private final JsonLines rejected;
+    private final List<ArticleSummary> summaries = new ArrayList<>();
+    private long rejectedCount;
+
+    public DossierWriter(Path dir) {
+        this.dir = dir;
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create output directory " + dir + ": " + e.getMessage(), e);
+        }
+        this.articles = new JsonLines(dir.resolve("articles.jsonl"));
+        this.rejected = new JsonLines(dir.resolve("rejected.jsonl"));
+    }
+
+    @Override
+    public void article(Article article) {
+        articles.write(j -> ContractJson.article(j, article));
+        summaries.add(ArticleSummary.of(article));
+    }
+
+    @Override
+    public void rejected(Rejection rejection) {
+        rejected.write(j -> ContractJson.rejection(j, rejection));
+        rejectedCount++;
+    }
+
+    @Override
+    public void close() {
+        articles.close();
+        rejected.close();
+        try {
+            new BriefingWriter().write(dir.resolve("briefing.md"), summaries, rejectedCount);
+            new IndexHtmlWriter().write(dir.resolve("index.html"), summaries, rejectedCount);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the briefing in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

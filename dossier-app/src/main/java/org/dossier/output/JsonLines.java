@@ -1,0 +1,64 @@
+package org.dossier.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A JSON-lines file: one object per line, written with a streaming generator so field order is
+ * exactly the contract's. Not thread-safe; one writer per file.
+ */
+public final class JsonLines implements Closeable {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private final Path path;
+    private final Writer out;
+    private final JsonGenerator json;
+
+    public JsonLines(Path path) {
+        this.path = path;
+        try {
+            this.out = new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16);
+            this.json = FACTORY.createGenerator(out);
+            // one object per line: the generator puts a newline between root values
+            json.setRootValueSeparator(new SerializedString("\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes one object; {@code body} fills it between the braces. */
+    public void write(JsonBody body) {
+        try {
+            json.writeStartObject();
+            body.write(json);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            json.writeRaw('\n');
+            json.close();
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The fields of one object. */
+    @FunctionalInterface
+    public interface JsonBody {
+        void write(JsonGenerator json) throws IOException;
+    }
+}

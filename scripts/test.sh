@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs every test (unit tests, *IT integration tests, and the end-to-end check of the sample pages
+# against ../shared when it is there).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$root/scripts/env.sh"
+cd "$root"
+mvn -B -ntp install "$@"
