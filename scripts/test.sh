@@ -5,4 +5,4 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$root/scripts/env.sh"
 cd "$root"
-mvn -B -ntp install "$@"
+mvn -B -ntp verify "$@"
