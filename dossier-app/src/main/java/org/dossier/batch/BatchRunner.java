@@ -19,28 +19,44 @@ import org.dossier.model.RejectCode;
 
 /**
  * Runs extraction over inputs on {@code threads} workers. Pages are read on the calling thread (a
- * WARC is read in order), extracted in parallel, and handed to the listener in input order; at most
- * {@code 4 × threads} pages are in flight, so memory stays bounded whatever the input size.
+ * WARC is read in order), extracted in parallel, and handed to the listener in input order. At most
+ * {@code 4 × threads} pages, and at most {@link #DEFAULT_BYTES_IN_FLIGHT} bytes of them (but always
+ * one page), are in flight, so memory stays bounded whatever the number and size of the inputs.
  */
 public final class BatchRunner {
+    /**
+     * 64 MiB of raw pages read but not yet delivered. A count alone is not enough: eight pages just
+     * under the 16 MB cap, each decoded and extracted, filled a 1 GB heap.
+     */
+    public static final long DEFAULT_BYTES_IN_FLIGHT = 64L << 20;
+
     private final PageReader reader;
     private final Extractor extractor;
     private final int threads;
+    private final long maxBytesInFlight;
 
     public BatchRunner(PageReader reader, Extractor extractor, int threads) {
+        this(reader, extractor, threads, DEFAULT_BYTES_IN_FLIGHT);
+    }
+
+    public BatchRunner(PageReader reader, Extractor extractor, int threads, long maxBytesInFlight) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        if (maxBytesInFlight < 1) {
+            throw new IllegalArgumentException("maxBytesInFlight must be positive, got " + maxBytesInFlight);
         }
         this.reader = reader;
         this.extractor = extractor;
         this.threads = threads;
+        this.maxBytesInFlight = maxBytesInFlight;
     }
 
     public BatchStats run(List<InputFile> inputs, BatchListener listener, Progress progress) {
         long start = System.nanoTime();
         Counts counts = new Counts();
         int window = threads * 4;
-        Deque<Future<Extraction>> inFlight = new ArrayDeque<>();
+        Deque<Pending> inFlight = new ArrayDeque<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dossier-extract");
             t.setDaemon(true);
@@ -53,13 +69,16 @@ public final class BatchRunner {
                         ReadResult item = it.next();
                         switch (item) {
                             case ReadResult.Page p -> {
-                                counts.bytes += p.page().bytes().length;
-                                inFlight.add(pool.submit(() -> extractSafely(p.page())));
+                                int size = p.page().bytes().length;
+                                counts.bytes += size;
+                                counts.bytesInFlight += size;
+                                inFlight.add(new Pending(pool.submit(() -> extractSafely(p.page())), size));
                             }
-                            case ReadResult.Failed f -> inFlight.add(java.util.concurrent.CompletableFuture
-                                    .completedFuture(new Extraction.Rejected(f.rejection())));
+                            case ReadResult.Failed f -> inFlight.add(new Pending(java.util.concurrent.CompletableFuture
+                                    .completedFuture(new Extraction.Rejected(f.rejection())), 0));
                         }
-                        while (inFlight.size() >= window) {
+                        while (inFlight.size() >= window
+                                || (counts.bytesInFlight > maxBytesInFlight && inFlight.size() > 1)) {
                             deliver(inFlight.removeFirst(), listener, counts, progress);
                         }
                     }
@@ -84,10 +103,10 @@ public final class BatchRunner {
         }
     }
 
-    private static void deliver(Future<Extraction> future, BatchListener listener, Counts counts, Progress progress) {
+    private static void deliver(Pending pending, BatchListener listener, Counts counts, Progress progress) {
         Extraction result;
         try {
-            result = future.get();
+            result = pending.result().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for extraction", e);
@@ -104,12 +123,18 @@ public final class BatchRunner {
                 listener.rejected(r.rejection());
             }
         }
+        counts.bytesInFlight -= pending.bytes();
         progress.update(counts.articles, counts.rejected, counts.bytes);
+    }
+
+    /** A page handed to the pool, with its size for the in-flight byte budget. */
+    private record Pending(Future<Extraction> result, long bytes) {
     }
 
     private static final class Counts {
         long articles;
         long rejected;
         long bytes;
+        long bytesInFlight;
     }
 }
