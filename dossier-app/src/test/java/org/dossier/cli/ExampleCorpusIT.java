@@ -148,10 +148,14 @@ class ExampleCorpusIT {
         }
     }
 
-    private static void bodyEnds(JsonNode want, Misses m) {
+    private static void bodyStart(JsonNode want, Misses m) {
         String body = norm(text(m.article(), "body"));
         m.check(body.startsWith(norm(want.get("body_first").asText())), "body should start '" + want.get("body_first").asText()
                 + "', starts '" + body.substring(0, Math.min(80, body.length())) + "'");
+    }
+
+    private static void bodyEnd(JsonNode want, Misses m) {
+        String body = norm(text(m.article(), "body"));
         m.check(body.endsWith(norm(want.get("body_last").asText())), "body should end '" + want.get("body_last").asText()
                 + "', ends '" + body.substring(Math.max(0, body.length() - 80)) + "'");
     }
@@ -218,15 +222,26 @@ class ExampleCorpusIT {
     }
 
     @Test
-    @Disabled(PENDING)
-    void textScrapeBodiesStartAndEndWhereTheArticleDoes() {
-        forEach("text", ExampleCorpusIT::bodyEnds);
+    void textScrapeBodiesStartWhereTheArticleDoes() {
+        forEach("text", ExampleCorpusIT::bodyStart);
     }
 
     @Test
     @Disabled(PENDING)
-    void htmlPageBodiesStartAndEndWhereTheArticleDoes() {
-        forEach("html", ExampleCorpusIT::bodyEnds);
+    void textScrapeBodiesEndWhereTheArticleDoes() {
+        forEach("text", ExampleCorpusIT::bodyEnd);
+    }
+
+    @Test
+    @Disabled(PENDING)
+    void htmlPageBodiesStartWhereTheArticleDoes() {
+        forEach("html", ExampleCorpusIT::bodyStart);
+    }
+
+    @Test
+    @Disabled(PENDING)
+    void htmlPageBodiesEndWhereTheArticleDoes() {
+        forEach("html", ExampleCorpusIT::bodyEnd);
     }
 
     @Test
