@@ -83,6 +83,17 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theOutputDirectoryIsNotReadAsInputWhenItLiesInsideTheInput() {
+        Path in = pages();
+        Path out = in.resolve("dossier");
+        for (int run = 0; run < 2; run++) {
+            CliRun again = CliRun.inProcess("analyze", in.toString(), "--out", out.toString(), "-q");
+            assertEquals(0, again.code(), again.err());
+            assertEquals(Set.of("a.txt", "b.txt", "c.html", "d.txt"), sources(out));
+        }
+    }
+
+    @Test
     void aGlobMatchesOnlyTheFilesItNames() {
         Path in = pages();
         Path out = tmp.resolve("out");
