@@ -1,0 +1,163 @@
+package org.dossier.ingest.warc;
+
+import static org.dossier.ingest.warc.WarcFixture.DATE;
+import static org.dossier.ingest.warc.WarcFixture.article;
+import static org.dossier.ingest.warc.WarcFixture.concat;
+import static org.dossier.ingest.warc.WarcFixture.cut;
+import static org.dossier.ingest.warc.WarcFixture.htmlResponse;
+import static org.dossier.ingest.warc.WarcFixture.http;
+import static org.dossier.ingest.warc.WarcFixture.record;
+import static org.dossier.ingest.warc.WarcFixture.response;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.dossier.ingest.InputFile;
+import org.dossier.ingest.Limits;
+import org.dossier.ingest.PageReader;
+import org.dossier.ingest.ReadResult;
+import org.dossier.model.RawPage;
+import org.dossier.model.Rejection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WarcFormatTest {
+    @TempDir
+    Path dir;
+
+    private List<ReadResult> read(String name, byte[] warc) throws IOException {
+        return read(name, warc, Limits.DEFAULT);
+    }
+
+    private List<ReadResult> read(String name, byte[] warc, Limits limits) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, warc);
+        try (Stream<ReadResult> s = new PageReader(limits).read(InputFile.of(file))) {
+            return s.toList();
+        }
+    }
+
+    private static RawPage page(ReadResult r) {
+        return assertInstanceOf(ReadResult.Page.class, r).page();
+    }
+
+    private static Rejection failure(ReadResult r) {
+        return assertInstanceOf(ReadResult.Failed.class, r).rejection();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void htmlResponseBecomesAPageWithItsUrlCrawlDateAndContentType(boolean gzip) throws IOException {
+        byte[] warc = record(htmlResponse("https://news.example/a", article("Alpha")), gzip);
+        List<ReadResult> out = read(gzip ? "crawl.warc.gz" : "crawl.warc", warc);
+        assertEquals(1, out.size());
+        RawPage p = page(out.get(0));
+        assertEquals(Optional.of("https://news.example/a"), p.url());
+        assertEquals(Optional.of(DATE), p.fetched());
+        assertEquals(Optional.of("text/html; charset=utf-8"), p.contentType());
+        assertEquals(article("Alpha"), new String(p.bytes(), StandardCharsets.UTF_8));
+        assertTrue(p.source().endsWith((gzip ? "crawl.warc.gz" : "crawl.warc") + "#0"), p.source());
+    }
+
+    @Test
+    void requestsMetadataRevisitsWarcinfoImagesAndErrorPagesAreSkippedSilently() throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        byte[] warc = concat(
+                record(WarcFixture.warcinfo(), true),
+                record(WarcFixture.request("https://news.example/a"), true),
+                record(htmlResponse("https://news.example/a", article("Alpha")), true),
+                record(WarcFixture.metadata("https://news.example/a"), true),
+                record(response("https://news.example/logo.png", http(200, "Content-Type: image/png\r\n", png)), true),
+                record(response("https://news.example/gone", http(404, "Content-Type: text/html\r\n",
+                        article("Not found").getBytes(StandardCharsets.UTF_8))), true),
+                record(WarcFixture.revisit("https://news.example/a"), true),
+                record(htmlResponse("https://news.example/b", article("Beta")), true));
+        List<ReadResult> out = read("mixed.warc.gz", warc);
+        assertEquals(List.of(Optional.of("https://news.example/a"), Optional.of("https://news.example/b")),
+                out.stream().map(r -> page(r).url()).toList());
+    }
+
+    @Test
+    void chunkedAndGzipEncodedBodiesAreDecodedToTheServersPage() throws IOException {
+        byte[] html = article("Gamma").getBytes(StandardCharsets.UTF_8);
+        byte[] gz = WarcFixture.gzip(html);
+        String chunked = Integer.toHexString(gz.length) + "\r\n";
+        byte[] body = concat(chunked.getBytes(StandardCharsets.US_ASCII), gz, "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        byte[] httpBytes = concat(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Encoding: gzip\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), body);
+        List<ReadResult> out = read("enc.warc.gz", record(response("https://news.example/g", httpBytes), true));
+        assertEquals(article("Gamma"), new String(page(out.get(0)).bytes(), StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void truncatedRecordInTheMiddleIsReportedByOffsetAndTheRestIsRead(boolean gzip) throws IOException {
+        byte[] a = record(htmlResponse("https://news.example/a", article("Alpha")), gzip);
+        byte[] b = record(htmlResponse("https://news.example/b", article("Beta")), gzip);
+        byte[] c = record(htmlResponse("https://news.example/c", article("Gamma")), gzip);
+        byte[] warc = concat(a, cut(b, b.length / 2), c);
+        List<ReadResult> out = read(gzip ? "cut.warc.gz" : "cut.warc", warc);
+        assertEquals(3, out.size(), out.toString());
+        assertEquals(Optional.of("https://news.example/a"), page(out.get(0)).url());
+        Rejection bad = failure(out.get(1));
+        assertEquals("malformed", bad.code());
+        assertTrue(bad.source().endsWith("#" + a.length), bad.source());
+        assertEquals(Optional.of("https://news.example/c"), page(out.get(2)).url());
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void truncatedTailEndsTheFileWithOneFailure(boolean gzip) throws IOException {
+        byte[] a = record(htmlResponse("https://news.example/a", article("Alpha")), gzip);
+        byte[] b = record(htmlResponse("https://news.example/b", article("Beta")), gzip);
+        List<ReadResult> out = read(gzip ? "tail.warc.gz" : "tail.warc", concat(a, cut(b, b.length - 40)));
+        assertEquals(2, out.size(), out.toString());
+        page(out.get(0));
+        Rejection bad = failure(out.get(1));
+        assertEquals("malformed", bad.code());
+        assertTrue(bad.source().endsWith("#" + a.length), bad.source());
+    }
+
+    @Test
+    void recordOverThePageCapIsRejectedTooLargeAndReadingGoesOn() throws IOException {
+        String big = article("Big") + "<!--" + "x".repeat(20_000) + "-->";
+        byte[] warc = concat(record(htmlResponse("https://news.example/big", big), true),
+                record(htmlResponse("https://news.example/b", article("Beta")), true));
+        List<ReadResult> out = read("cap.warc.gz", warc, new Limits(10_000));
+        assertEquals("too-large", failure(out.get(0)).code());
+        assertEquals(Optional.of("https://news.example/b"), page(out.get(1)).url());
+    }
+
+    @Test
+    void warcWithoutPagesSaysWhatItHeld() throws IOException {
+        byte[] warc = concat(record(WarcFixture.warcinfo(), true), record(WarcFixture.request("https://news.example/a"), true));
+        List<ReadResult> out = read("empty.warc.gz", warc);
+        Rejection r = failure(out.get(0));
+        assertEquals("no-article", r.code());
+        assertTrue(r.message().contains("1 × request") && r.message().contains("1 × warcinfo"), r.message());
+    }
+
+    @Test
+    void fileNamedWarcThatIsNotOneIsOneClearFailure() throws IOException {
+        List<ReadResult> out = read("junk.warc", "this is not a WARC file at all\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, out.size(), out.toString());
+        Rejection r = failure(out.get(0));
+        assertEquals("malformed", r.code());
+        assertTrue(r.source().endsWith("junk.warc#0"), r.source());
+    }
+
+    @Test
+    void warcIsRecognisedByItsFirstBytesWhateverItsName() throws IOException {
+        List<ReadResult> out = read("download.bin", record(htmlResponse("https://news.example/a", article("Alpha")), true));
+        assertEquals(Optional.of("https://news.example/a"), page(out.get(0)).url());
+    }
+}
