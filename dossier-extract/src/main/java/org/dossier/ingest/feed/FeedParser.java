@@ -44,6 +44,12 @@ public final class FeedParser {
         }
     }
 
+    /** Whether the document's root element is an RSS or Atom feed's (judged on its first 4 KB). */
+    public static boolean looksLikeFeed(byte[] bytes) {
+        return RootElement.isFeed(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 4096)));
+    }
+
+    /** Parses a feed; {@code contentType} is the HTTP header, when the bytes came over HTTP. */
     public static ParsedFeed parse(byte[] bytes, Optional<String> contentType) throws NotAFeedException {
         SyndFeed feed;
         try {
