@@ -138,6 +138,26 @@ class WarcFormatTest {
     }
 
     @Test
+    void gzipBombInAResponseBodyIsRejectedTooLargeAtTheCap() throws IOException {
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(bomb)) {
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 64; i++) {
+                gz.write(spaces);
+            }
+        }
+        byte[] httpBytes = http(200, "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", bomb.toByteArray());
+        byte[] warc = concat(record(response("https://news.example/bomb", httpBytes), true),
+                record(htmlResponse("https://news.example/b", article("Beta")), true));
+        List<ReadResult> out = read("bomb.warc.gz", warc, new Limits(1 << 20));
+        Rejection r = failure(out.get(0));
+        assertEquals("too-large", r.code());
+        assertTrue(r.message().contains("after decoding"), r.message());
+        assertEquals(Optional.of("https://news.example/b"), page(out.get(1)).url());
+    }
+
+    @Test
     void warcWithoutPagesSaysWhatItHeld() throws IOException {
         byte[] warc = concat(record(WarcFixture.warcinfo(), true), record(WarcFixture.request("https://news.example/a"), true));
         List<ReadResult> out = read("empty.warc.gz", warc);
