@@ -20,10 +20,11 @@ import org.dossier.ingest.feed.FeedParser;
  * Fetches URLs one at a time, politely, into a {@link WarcArchive}. Before a host is first asked
  * for a page its robots.txt is fetched (and stored); a disallowed URL is refused, not requested.
  * Requests to one host are spaced by the configured delay or the site's Crawl-delay, whichever is
- * longer. Redirects are followed up to the limit, each hop checked and stored. A URL given on the
- * command line that answers with an RSS or Atom feed has its items' links queued after it (one
- * level: items that are feeds are not expanded). Single-threaded: politeness matters more here
- * than speed, and one request in flight is the politest there is.
+ * longer, and by the Retry-After a 429 or 503 asks for. Redirects are followed up to the limit,
+ * each hop checked and stored. A URL given on the command line that answers with an RSS or Atom
+ * feed has its items' links queued after it (one level: items that are feeds are not expanded).
+ * Single-threaded: politeness matters more here than speed, and one request in flight is the
+ * politest there is.
  */
 public final class PoliteFetcher implements AutoCloseable {
     private final FetchConfig config;
@@ -130,13 +131,29 @@ public final class PoliteFetcher implements AutoCloseable {
     private Exchange exchange(URI uri) throws IOException, InterruptedException {
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         throttle.await(host);
+        Duration delay = delayFor(uri);
         try {
             Exchange e = http.get(uri);
             archive.write(e);
+            delay = max(delay, backOff(e));
             return e;
         } finally {
-            throttle.done(host, delayFor(uri));
+            throttle.done(host, delay);
         }
+    }
+
+    /** A server that says it is overloaded (429, 503) gets the pause it asks for in Retry-After, up to a minute. */
+    static Duration backOff(Exchange e) {
+        if (e.status() != 429 && e.status() != 503) {
+            return Duration.ZERO;
+        }
+        String retry = e.headers().firstValue("Retry-After").orElse("").strip();
+        long seconds = retry.matches("\\d{1,9}") ? Long.parseLong(retry) : FetchConfig.MAX_CRAWL_DELAY.toSeconds();
+        return Duration.ofSeconds(Math.min(seconds, FetchConfig.MAX_CRAWL_DELAY.toSeconds()));
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private Duration delayFor(URI uri) {
@@ -144,8 +161,7 @@ public final class PoliteFetcher implements AutoCloseable {
         // robots.txt for this origin may not be known yet (while fetching robots.txt itself)
         Optional<Long> crawlDelay = robots.known(uri).map(BaseRobotRules::getCrawlDelay).filter(d -> d > 0);
         if (crawlDelay.isPresent()) {
-            Duration site = Duration.ofMillis(Math.min(crawlDelay.get(), FetchConfig.MAX_CRAWL_DELAY.toMillis()));
-            delay = site.compareTo(delay) > 0 ? site : delay;
+            delay = max(delay, Duration.ofMillis(Math.min(crawlDelay.get(), FetchConfig.MAX_CRAWL_DELAY.toMillis())));
         }
         return delay;
     }

@@ -110,6 +110,16 @@ class PoliteFetcherIT {
     }
 
     @Test
+    void robotsCrawlDelayLongerThanOursIsHonoured() throws Exception {
+        site.robots = "User-agent: *\nCrawl-delay: 1\nAllow: /\n";
+        fetch(tmp.resolve("c.warc.gz"), config(Duration.ZERO), "/article", "/item1");
+        List<LocalSite.Hit> hits = List.copyOf(site.hits);
+        assertEquals(List.of("/robots.txt", "/article", "/item1"), site.paths());
+        long gapMs = (hits.get(2).nanos() - hits.get(1).nanos()) / 1_000_000;
+        assertTrue(gapMs >= 995, "gap " + gapMs + " ms after a Crawl-delay of 1 s");
+    }
+
+    @Test
     void redirectsAreFollowedAndStoredHopByHopAndLoopsEnd() throws Exception {
         List<FetchOutcome> out = fetch(tmp.resolve("x.warc.gz"), config(Duration.ZERO), "/redirect", "/loop");
         FetchOutcome.Fetched followed = assertInstanceOf(FetchOutcome.Fetched.class, out.get(0));
