@@ -11,10 +11,11 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Finds where the next WARC record starts after a corrupt one, by scanning forward: in a WARC.gz
- * for the next gzip member that inflates to {@code WARC/}, in a plain WARC for a line that starts
+ * for the next gzip member that inflates to a WARC or ARC record header, in a plain WARC for a line that starts
  * with {@code WARC/1.0} or the like. This works because writers compress each record as its
  * own gzip member (the WARC standard's recommendation, followed by Common Crawl, Heritrix, wget
- * and jwarc); a file gzipped as one stream cannot be resynchronised and ends at its first bad record.
+ * and jwarc); a file gzipped as one stream, or a plain ARC, cannot be resynchronised and ends at
+ * its first bad record.
  */
 final class RecordStart {
     private static final int BLOCK = 1 << 16;
@@ -55,8 +56,9 @@ final class RecordStart {
     private static boolean inflatesToWarc(FileChannel file, long at) {
         try {
             InputStream in = new GZIPInputStream(Channels.newInputStream(file.position(at)), 512);
-            byte[] head = in.readNBytes(WARC.length);
-            return java.util.Arrays.equals(head, WARC);
+            String head = new String(in.readNBytes(16), StandardCharsets.ISO_8859_1);
+            // a WARC record, or an ARC one: its header line starts with the URL
+            return head.startsWith("WARC/") || head.matches("(?s)(filedesc|https?|dns):.*");
         } catch (IOException e) {
             return false;
         }

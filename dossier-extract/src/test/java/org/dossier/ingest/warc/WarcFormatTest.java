@@ -175,6 +175,27 @@ class WarcFormatTest {
         assertTrue(r.source().endsWith("junk.warc#0"), r.source());
     }
 
+    /** An ARC v1 record: a one-line header whose last field is the length of what follows, then a newline. */
+    private static byte[] arcRecord(String url, String type, byte[] body, boolean gzip) {
+        byte[] head = (url + " 192.0.2.1 20240419123205 " + type + " " + body.length + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] rec = concat(head, body, "\n".getBytes(StandardCharsets.US_ASCII));
+        return gzip ? WarcFixture.gzip(rec) : rec;
+    }
+
+    @Test
+    void arcFilesFromOlderCrawlsAreReadLikeWarc() throws IOException {
+        byte[] desc = "1 0 Dossier\nURL IP-address Archive-date Content-type Archive-length\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] html = http(200, "Content-Type: text/html; charset=utf-8\r\n", article("Alpha").getBytes(StandardCharsets.UTF_8));
+        byte[] arc = concat(arcRecord("filedesc://old.arc", "text/plain", desc, true),
+                arcRecord("http://news.example/a", "text/html", html, true));
+        List<ReadResult> out = read("old.arc.gz", arc);
+        assertEquals(1, out.size(), out.toString());
+        RawPage p = page(out.get(0));
+        assertEquals(Optional.of("http://news.example/a"), p.url());
+        assertEquals(Optional.of(java.time.Instant.parse("2024-04-19T12:32:05Z")), p.fetched());
+        assertEquals(article("Alpha"), new String(p.bytes(), StandardCharsets.UTF_8));
+    }
+
     @Test
     void warcIsRecognisedByItsFirstBytesWhateverItsName() throws IOException {
         List<ReadResult> out = read("download.bin", record(htmlResponse("https://news.example/a", article("Alpha")), true));
