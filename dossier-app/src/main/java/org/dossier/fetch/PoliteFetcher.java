@@ -81,7 +81,8 @@ public final class PoliteFetcher implements AutoCloseable {
             }
             try {
                 last = exchange(uri);
-            } catch (IOException e) {
+            } catch (IOException | IllegalArgumentException e) {
+                // IllegalArgumentException: a URL the HTTP client will not send (e.g. a bad host name)
                 return new FetchOutcome.Failed(task.uri(), describe(e) + (uri.equals(task.uri()) ? "" : " (at " + uri + ")"));
             }
             if (!last.isRedirect()) {
@@ -196,7 +197,7 @@ public final class PoliteFetcher implements AutoCloseable {
         }
     }
 
-    private static String describe(IOException e) {
+    private static String describe(Exception e) {
         String name = e.getClass().getSimpleName();
         return switch (e) {
             case java.net.http.HttpConnectTimeoutException t -> "connect timed out";

@@ -51,25 +51,28 @@ public final class FeedParser {
 
     /** Parses a feed; {@code contentType} is the HTTP header, when the bytes came over HTTP. */
     public static ParsedFeed parse(byte[] bytes, Optional<String> contentType) throws NotAFeedException {
-        SyndFeed feed;
         try {
             XmlReader xml = contentType.isPresent()
                     ? new XmlReader(new ByteArrayInputStream(bytes), contentType.get(), true)
                     : new XmlReader(new ByteArrayInputStream(bytes), true);
-            feed = new SyndFeedInput().build(xml);
-        } catch (FeedException | IOException | IllegalArgumentException e) {
+            SyndFeed feed = new SyndFeedInput().build(xml);
+            List<FeedItem> items = new ArrayList<>();
+            for (SyndEntry entry : feed.getEntries()) {
+                items.add(item(entry));
+            }
+            return new ParsedFeed(text(feed.getTitle()), language(feed, bytes), items);
+        } catch (FeedException | IOException | RuntimeException e) {
+            // Rome's converters can also fail with runtime exceptions on odd feeds: bad input is data
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-            throw new NotAFeedException("not a well-formed RSS or Atom feed: " + why, e);
+            throw new NotAFeedException("not a well-formed RSS or Atom feed: " + (why == null ? e.getClass().getSimpleName() : why), e);
         }
-        List<FeedItem> items = new ArrayList<>();
-        for (SyndEntry entry : feed.getEntries()) {
-            items.add(item(entry));
-        }
-        Optional<String> language = text(feed.getLanguage()).or(() -> {
+    }
+
+    private static Optional<String> language(SyndFeed feed, byte[] bytes) {
+        return text(feed.getLanguage()).or(() -> {
             Matcher m = ROOT_LANG.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
             return m.find() ? Optional.of(m.group(1)) : Optional.empty();
         });
-        return new ParsedFeed(text(feed.getTitle()), language, items);
     }
 
     private static FeedItem item(SyndEntry entry) {
