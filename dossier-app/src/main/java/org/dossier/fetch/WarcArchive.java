@@ -69,7 +69,7 @@ public final class WarcArchive implements Closeable {
     }
 
     /** Appends the exchange's request and response records. */
-    public void write(Exchange e) throws IOException {
+    void write(Exchange e) throws IOException {
         WarcRequest request = new WarcRequest.Builder(e.uri()).date(e.date())
                 .body(MediaType.HTTP_REQUEST, requestBytes(e.uri(), e.requestHeaders())).build();
         WarcResponse.Builder response = new WarcResponse.Builder(e.uri()).date(e.date()).concurrentTo(request.id())

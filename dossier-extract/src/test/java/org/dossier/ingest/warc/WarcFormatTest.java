@@ -166,6 +166,38 @@ class WarcFormatTest {
         assertTrue(r.message().contains("1 × request") && r.message().contains("1 × warcinfo"), r.message());
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void randomlyCorruptedWarcsAlwaysEndWithoutThrowingAndNeverInventPages(boolean gzip) throws IOException {
+        List<byte[]> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            records.add(record(htmlResponse("https://news.example/" + i, article("Story " + i)), gzip));
+            records.add(record(WarcFixture.request("https://news.example/" + i), gzip));
+        }
+        byte[] clean = concat(records.toArray(byte[][]::new));
+        java.util.Random random = new java.util.Random(20241123L);
+        for (int trial = 0; trial < 150; trial++) {
+            byte[] bad = clean.clone();
+            int damage = 1 + random.nextInt(4);
+            for (int d = 0; d < damage; d++) {
+                int at = random.nextInt(bad.length);
+                int len = 1 + random.nextInt(64);
+                for (int k = at; k < Math.min(bad.length, at + len); k++) {
+                    bad[k] = (byte) random.nextInt(256);
+                }
+            }
+            if (random.nextBoolean()) {
+                bad = cut(bad, random.nextInt(bad.length));
+            }
+            List<ReadResult> out = read("fuzz-" + trial + (gzip ? ".warc.gz" : ".warc"), bad);
+            // damage inside a header value or a body cannot be told from data (no digest covers the
+            // header), so what is checked is that reading ends, says something, and stays in bounds
+            assertTrue(!out.isEmpty() && out.size() <= 2 * records.size() + 1, "trial " + trial + " gave " + out.size() + " results");
+            long pages = out.stream().filter(r -> r instanceof ReadResult.Page).count();
+            assertTrue(pages <= 6, "trial " + trial + " gave " + pages + " pages from 6 responses");
+        }
+    }
+
     @Test
     void fileNamedWarcThatIsNotOneIsOneClearFailure() throws IOException {
         List<ReadResult> out = read("junk.warc", "this is not a WARC file at all\r\n\r\n".getBytes(StandardCharsets.UTF_8));
