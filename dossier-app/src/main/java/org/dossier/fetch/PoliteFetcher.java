@@ -111,9 +111,13 @@ public final class PoliteFetcher implements AutoCloseable {
             return Optional.of("not an http or https URL");
         }
         BaseRobotRules rules = robots.rulesFor(uri, this::robotsTxt);
+        Optional<String> unavailable = robots.unavailable(uri);
+        if (unavailable.isPresent()) {
+            // RFC 9309: a site whose robots.txt is unreachable is treated as disallowing everything
+            return Optional.of(unavailable.get() + ", so nothing on that site is fetched");
+        }
         if (!rules.isAllowed(uri.toString())) {
-            return Optional.of("disallowed by " + RobotsRules.origin(uri) + "/robots.txt"
-                    + (rules.isAllowNone() ? " (it could not be fetched, or it disallows everything)" : ""));
+            return Optional.of("disallowed by " + RobotsRules.origin(uri) + "/robots.txt");
         }
         return Optional.empty();
     }

@@ -25,6 +25,8 @@ final class RobotsRules {
     private final String agent;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser(FetchConfig.MAX_CRAWL_DELAY.toMillis(), 5);
     private final Map<String, BaseRobotRules> byOrigin = new HashMap<>();
+    /** Why an origin's robots.txt could not be had, for origins whose rules therefore disallow all. */
+    private final Map<String, String> unavailable = new HashMap<>();
 
     RobotsRules(String agent) {
         this.agent = agent.toLowerCase(Locale.ROOT);
@@ -34,7 +36,7 @@ final class RobotsRules {
         String origin = origin(uri);
         BaseRobotRules rules = byOrigin.get(origin);
         if (rules == null) {
-            rules = fetch(URI.create(origin + "/robots.txt"), source);
+            rules = fetch(origin, source);
             byOrigin.put(origin, rules);
         }
         return rules;
@@ -45,15 +47,26 @@ final class RobotsRules {
         return Optional.ofNullable(byOrigin.get(origin(uri)));
     }
 
-    private BaseRobotRules fetch(URI robotsTxt, Source source) throws InterruptedException {
+    /** Why nothing on {@code uri}'s origin may be fetched when its robots.txt could not be had, else empty. */
+    Optional<String> unavailable(URI uri) {
+        return Optional.ofNullable(unavailable.get(origin(uri)));
+    }
+
+    private BaseRobotRules fetch(String origin, Source source) throws InterruptedException {
+        URI robotsTxt = URI.create(origin + "/robots.txt");
         Exchange e;
         try {
             e = source.fetch(robotsTxt);
-        } catch (IOException ex) {
+        } catch (IOException | IllegalArgumentException ex) {
+            unavailable.put(origin, robotsTxt + " could not be fetched (" + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ")");
             return new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE);
         }
         if (e.status() >= 200 && e.status() < 300) {
             return parser.parseContent(robotsTxt.toString(), e.body(), e.contentType().orElse("text/plain"), List.of(agent));
+        }
+        if (e.status() >= 500 || e.status() < 400) {
+            unavailable.put(origin, robotsTxt + " answered HTTP " + e.status());
         }
         return parser.failedFetch(e.status());
     }

@@ -32,7 +32,7 @@ final class LocalSite implements AutoCloseable {
             """;
 
     final List<Hit> hits = Collections.synchronizedList(new ArrayList<>());
-    /** What /robots.txt serves; a test may change it before the first request. */
+    /** What /robots.txt serves (null: a 503); a test may change it before the first request. */
     volatile String robots = ROBOTS;
     private final HttpServer server;
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -59,7 +59,10 @@ final class LocalSite implements AutoCloseable {
         hits.add(new Hit(path, System.nanoTime(), ex.getRequestHeaders().getFirst("User-Agent")));
         try (ex) {
             switch (path) {
-                case "/robots.txt" -> send(ex, 200, "text/plain", robots.getBytes(StandardCharsets.UTF_8));
+                case "/robots.txt" -> {
+                    String r = robots;
+                    send(ex, r == null ? 503 : 200, "text/plain", (r == null ? "down" : r).getBytes(StandardCharsets.UTF_8));
+                }
                 case "/article", "/item1", "/item2", "/private/secret" ->
                         send(ex, 200, "text/html; charset=utf-8", article("Story at " + path).getBytes(StandardCharsets.UTF_8));
                 case "/chunked" -> {

@@ -99,6 +99,15 @@ class PoliteFetcherIT {
     }
 
     @Test
+    void siteWhoseRobotsTxtFailsIsNotFetchedAndTheReasonSaysWhy() throws Exception {
+        site.robots = null;
+        List<FetchOutcome> out = fetch(tmp.resolve("u.warc.gz"), config(Duration.ZERO), "/article");
+        FetchOutcome.Refused refused = assertInstanceOf(FetchOutcome.Refused.class, out.get(0));
+        assertTrue(refused.reason().contains("robots.txt answered HTTP 503"), refused.reason());
+        assertEquals(List.of("/robots.txt"), site.paths());
+    }
+
+    @Test
     void requestsToOneHostAreSpacedByTheDelay() throws Exception {
         fetch(tmp.resolve("d.warc.gz"), config(Duration.ofMillis(300)), "/article", "/item1", "/item2");
         List<LocalSite.Hit> hits = List.copyOf(site.hits);
