@@ -49,7 +49,14 @@ public final class WarcArchive implements Closeable {
 
     /** Creates {@code path} (which must not exist) and writes the warcinfo record. */
     public static WarcArchive create(Path path, FetchConfig config) throws IOException {
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("cannot create " + path + ": its directory does not exist", e);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new IOException("cannot create " + path + ": it already exists", e);
+        }
         try {
             WarcWriter writer = new WarcWriter(channel,
                     path.getFileName().toString().endsWith(".gz") ? WarcCompression.GZIP : WarcCompression.NONE);

@@ -57,8 +57,9 @@ public final class FeedParser {
                     : new XmlReader(new ByteArrayInputStream(bytes), true);
             SyndFeed feed = new SyndFeedInput().build(xml);
             List<FeedItem> items = new ArrayList<>();
+            Optional<String> home = text(feed.getLink());
             for (SyndEntry entry : feed.getEntries()) {
-                items.add(item(entry));
+                items.add(item(entry, home));
             }
             return new ParsedFeed(text(feed.getTitle()), language(feed, bytes), items);
         } catch (FeedException | IOException | RuntimeException e) {
@@ -75,11 +76,12 @@ public final class FeedParser {
         });
     }
 
-    private static FeedItem item(SyndEntry entry) {
+    private static FeedItem item(SyndEntry entry, Optional<String> home) {
         String content = richest(entry);
         int words = wordCount(Jsoup.parse(content).text());
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-        Optional<String> link = text(entry.getLink()).or(() -> text(entry.getUri()).filter(u -> u.startsWith("http")));
+        Optional<String> link = text(entry.getLink()).or(() -> text(entry.getUri()).filter(u -> u.startsWith("http")))
+                .map(l -> absolute(l, home));
         return new FeedItem(text(entry.getTitle()), link, authors(entry), Optional.ofNullable(date).map(Date::toInstant),
                 content, words);
     }
@@ -123,6 +125,20 @@ public final class FeedParser {
             text(entry.getAuthor()).map(FeedParser::nameOf).ifPresent(names::add);
         }
         return List.copyOf(names);
+    }
+
+    /** Some feeds give item links relative to the site; resolve them against the feed's own link. */
+    private static String absolute(String link, Optional<String> home) {
+        try {
+            java.net.URI uri = new java.net.URI(link);
+            if (uri.isAbsolute() || home.isEmpty()) {
+                return link;
+            }
+            java.net.URI base = new java.net.URI(home.get());
+            return base.isAbsolute() ? base.resolve(uri).toString() : link;
+        } catch (java.net.URISyntaxException e) {
+            return link;
+        }
     }
 
     private static String nameOf(String author) {
