@@ -90,7 +90,7 @@ final class LocalSite implements AutoCloseable {
                     }
                 }
                 case "/slow" -> {
-                    sleep(2500);
+                    sleep(4000);
                     send(ex, 200, "text/html", article("Too late").getBytes(StandardCharsets.UTF_8));
                 }
                 case "/feed.xml" -> send(ex, 200, "application/rss+xml", feed().getBytes(StandardCharsets.UTF_8));
