@@ -1,0 +1,40 @@
+package org.dossier.extract.html.content;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Decides, block by block inside the chosen container, what is article text: drops link lists,
+ * share and follow prompts, advertising labels, "read more" teasers and other short boilerplate that
+ * sits among the paragraphs.
+ */
+final class BlockFilter {
+    /** Short lines that are furniture, not prose, in any article. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(advertisement|advertising|ad|sponsored( content)?|story continues( below)?( advertisement)?"
+                    + "|continue reading( below)?|read more|read the full story|read full article|more:?|related:?"
+                    + "|see also|share( this)?( article| story)?|share on \\w+|tweet|email|print|comments?"
+                    + "|follow us.*|sign up.*|subscribe.*|click here.*|image|photo|video|listen|loading\\.*"
+                    + "|skip (to )?(main )?(content|ad(vertisement)?)|back to top|top of page|next|previous"
+                    + "|\\d+ comments?|view comments|close|menu|search|log ?in|log ?out|register)[\\s.:!»›>|]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private BlockFilter() {
+    }
+
+    static boolean keep(Block b) {
+        double ld = b.linkDensity();
+        int words = b.words();
+        if (words == 0) {
+            return false;
+        }
+        if (ld > 0.6 || (ld > 0.3 && words < 12)) {
+            return false;
+        }
+        String t = b.text().strip();
+        if (t.length() < 60 && FURNITURE.matcher(t.toLowerCase(Locale.ROOT)).matches()) {
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,187 @@
+package org.dossier.extract.html.content;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Cuts a subtree into {@link Block}s the way a browser lays out text, and sums per element how much
+ * article-like and boilerplate-like text it holds. One iterative pass (jsoup's {@link NodeTraversor}),
+ * so a page nested 10,000 deep costs time, not stack.
+ */
+final class BlockWalker implements NodeVisitor {
+
+    /** Tags that start a new line of text in a browser. */
+    static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
+            "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+            "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu",
+            "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+            "ul", "caption", "legend", "option", "frameset", "noframes", "search");
+
+    /** What an element holds, summed over its subtree. */
+    static final class Totals {
+        double good;
+        double bad;
+        int chars;
+        int blocks;
+        int firstBlock = -1;
+        int endBlock = -1;
+
+        void add(Totals o) {
+            good += o.good;
+            bad += o.bad;
+            chars += o.chars;
+            blocks += o.blocks;
+        }
+    }
+
+    /** The walk's result: blocks in document order and each element's totals. */
+    record Layout(List<Block> blocks, Map<Element, Totals> totals) {
+        Totals of(Element e) {
+            Totals t = totals.get(e);
+            return t == null ? new Totals() : t;
+        }
+
+        List<Block> blocksIn(Element e) {
+            Totals t = totals.get(e);
+            return t == null || t.firstBlock < 0 ? List.of() : blocks.subList(t.firstBlock, t.endBlock);
+        }
+    }
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final Map<Element, Totals> totals = new IdentityHashMap<>();
+    private final Deque<Element> open = new ArrayDeque<>();
+    private final StringBuilder text = new StringBuilder();
+    private boolean pendingSpace;
+    private int linkChars;
+    private int linkDepth;
+    private int preDepth;
+
+    private BlockWalker() {
+    }
+
+    /** Lays out {@code root}'s subtree. */
+    static Layout walk(Element root) {
+        BlockWalker w = new BlockWalker();
+        w.open.push(root);
+        NodeTraversor.traverse(w, root);
+        w.flush();
+        return new Layout(w.blocks, w.totals);
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            append(t.getWholeText());
+        } else if (node instanceof Element e) {
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                // one <br> is a line break inside a paragraph; text separated by <br><br> reads as paragraphs
+                if (text.length() > 0 && text.charAt(text.length() - 1) == '\n') {
+                    flush();
+                } else if (text.length() > 0) {
+                    text.append('\n');
+                    pendingSpace = false;
+                }
+                return;
+            }
+            if (tag.equals("a")) {
+                linkDepth++;
+            } else if (tag.equals("pre")) {
+                preDepth++;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                open.push(e);
+            }
+            totals(e).firstBlock = blocks.size();
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (!(node instanceof Element e) || e.normalName().equals("br")) {
+            return;
+        }
+        String tag = e.normalName();
+        if (tag.equals("a")) {
+            linkDepth--;
+        } else if (tag.equals("pre")) {
+            preDepth--;
+        }
+        if (BLOCK_TAGS.contains(tag)) {
+            flush();
+            if (!open.isEmpty() && open.peek() == e) {
+                open.pop();
+            }
+        }
+        Totals t = totals(e);
+        t.endBlock = blocks.size();
+        Element parent = e.parent();
+        if (parent != null && depth > 0) {
+            totals(parent).add(t);
+        }
+    }
+
+    private Totals totals(Element e) {
+        return totals.computeIfAbsent(e, k -> new Totals());
+    }
+
+    private void append(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' && preDepth > 0) {
+                text.append('\n');
+                pendingSpace = false;
+            } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                pendingSpace = true;
+            } else {
+                if (pendingSpace && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                    text.append(' ');
+                    if (linkDepth > 0) {
+                        linkChars++;
+                    }
+                }
+                pendingSpace = false;
+                text.append(c);
+                if (linkDepth > 0) {
+                    linkChars++;
+                }
+            }
+        }
+    }
+
+    private void flush() {
+        String s = text.toString().strip();
+        int links = linkChars;
+        text.setLength(0);
+        linkChars = 0;
+        pendingSpace = false;
+        if (s.isEmpty()) {
+            return;
+        }
+        s = s.replaceAll("\n{2,}", "\n").replaceAll("[ \t]*\n[ \t]*", "\n");
+        Block b = new Block(open.isEmpty() ? null : open.peek(), s, Math.min(links, s.length()));
+        blocks.add(b);
+        if (b.owner() != null) {
+            Totals t = totals(b.owner());
+            t.chars += s.length();
+            t.blocks++;
+            double weight = BlockScore.weight(b);
+            if (weight > 0) {
+                t.good += weight;
+            } else {
+                t.bad -= weight;
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.dossier.extract.html.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Removes what is never article text. First the elements that hold no readable prose at all
+ * (scripts, styles, forms' controls, embeds); then, once the page has been measured, the boilerplate
+ * regions (navigation, share bars, related links, comments, hidden parts) that hold only a small share
+ * of the page's prose, so that a page whose whole body sits in a {@code <form>} or a
+ * {@code class="main-with-sidebar"} keeps it.
+ */
+final class Cleaner {
+    private static final String NEVER_TEXT = "script, style, noscript, template, svg, math, canvas, iframe, frame,"
+            + " object, embed, video, audio, source, track, picture, img, button, select, input, textarea, head,"
+            + " link, meta, map, dialog, figcaption";
+
+    /** Tags that are boilerplate by their nature when they hold little of the page's prose. */
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "header", "figure", "form",
+            "menu", "address");
+
+    /** A region holding at least this share of the page's prose is never removed as boilerplate. */
+    private static final double KEEP_SHARE = 0.5;
+
+    private Cleaner() {
+    }
+
+    static void removeNeverText(Element root) {
+        root.select(NEVER_TEXT).remove();
+    }
+
+    /** Removes boilerplate regions measured by {@code layout}; returns how many it removed. */
+    static int removeBoilerplate(Element root, BlockWalker.Layout layout) {
+        double total = Math.max(1, layout.of(root).good);
+        List<Element> doomed = new ArrayList<>();
+        Elements all = root.getAllElements();
+        for (Element e : all) {
+            if (e == root || e.normalName().equals("body") || e.normalName().equals("html")) {
+                continue;
+            }
+            boolean boilerplate = ClassHints.hidden(e) || BOILERPLATE_TAGS.contains(e.normalName())
+                    || (ClassHints.negative(e) && !ClassHints.positive(e));
+            if (boilerplate && layout.of(e).good < KEEP_SHARE * total && !holdsArticle(e)) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            e.remove();
+        }
+        return doomed.size();
+    }
+
+    private static boolean holdsArticle(Element e) {
+        return e.normalName().equals("article") || e.normalName().equals("main") || ClassHints.positive(e);
+    }
+}

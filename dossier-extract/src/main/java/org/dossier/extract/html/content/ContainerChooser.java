@@ -1,0 +1,48 @@
+package org.dossier.extract.html.content;
+
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Picks the element that holds the article: the one with the most article-like text once the
+ * boilerplate text it also holds is charged against it. Going up a level pays only when the parent
+ * adds more prose than navigation; going down pays only when the child sheds navigation without
+ * losing prose, so the pick is the tightest element around all of the article's paragraphs.
+ */
+final class ContainerChooser {
+    /** How much one character of link-list text costs against one character of prose. */
+    private static final double BAD_COST = 0.6;
+
+    private ContainerChooser() {
+    }
+
+    static Element choose(Element root, BlockWalker.Layout layout) {
+        Element best = root;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, BlockWalker.Totals> entry : layout.totals().entrySet()) {
+            Element e = entry.getKey();
+            if (!BlockWalker.BLOCK_TAGS.contains(e.normalName())) {
+                continue;
+            }
+            BlockWalker.Totals t = entry.getValue();
+            double score = t.good - BAD_COST * t.bad;
+            if (ClassHints.positive(e) || e.normalName().equals("article")) {
+                score *= 1.1;
+            }
+            if (score > bestScore || (score == bestScore && isAncestor(best, e))) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,53 @@
+package org.dossier.extract.html.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dossier.model.Paragraph;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Extracts an article's paragraphs from a parsed page. Requires a document the caller no longer
+ * needs: it removes boilerplate from it in place. Stateless and thread-safe.
+ */
+public final class ContentExtractor {
+
+    /**
+     * The article's paragraphs in reading order, without its headline; empty when the page holds
+     * no article-like text.
+     *
+     * @param doc   the parsed page, changed in place
+     * @param title the headline found in the metadata, dropped when it opens the body
+     */
+    public List<Paragraph> extract(Document doc, Optional<String> title) {
+        Element root = doc.body() != null ? doc.body() : doc;
+        Cleaner.removeNeverText(root);
+        BlockWalker.Layout first = BlockWalker.walk(root);
+        Cleaner.removeBoilerplate(root, first);
+        BlockWalker.Layout layout = BlockWalker.walk(root);
+        Element container = ContainerChooser.choose(root, layout);
+        List<Paragraph> out = new ArrayList<>();
+        String headline = title.map(ContentExtractor::squash).orElse("");
+        for (Block b : layout.blocksIn(container)) {
+            if (!BlockFilter.keep(b)) {
+                continue;
+            }
+            if (out.isEmpty() && !headline.isEmpty() && squash(b.text()).equals(headline)) {
+                continue;
+            }
+            for (String part : b.text().split("\n")) {
+                String p = part.strip();
+                if (!p.isEmpty()) {
+                    out.add(new Paragraph(p));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String squash(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}
