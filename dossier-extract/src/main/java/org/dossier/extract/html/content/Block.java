@@ -17,24 +17,42 @@ record Block(Element owner, String text, int linkChars) {
         return text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length());
     }
 
-    /** Number of words, counted as runs of letters or digits. */
+    /**
+     * Number of words: runs of letters or digits, and for scripts written without spaces (Chinese,
+     * Japanese, Thai) one word per two characters, about what a reader of those scripts takes in.
+     */
     int words() {
         int n = 0;
+        int unspaced = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean w = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            if (unspaced(c)) {
+                unspaced++;
+                in = false;
+                continue;
+            }
+            boolean w = Character.isLetterOrDigit(c);
             if (w && !in) {
                 n++;
             }
             in = w;
         }
-        return n;
+        return n + unspaced / 2;
+    }
+
+    private static boolean unspaced(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI
+                || s == Character.UnicodeScript.LAO || s == Character.UnicodeScript.KHMER
+                || s == Character.UnicodeScript.MYANMAR;
     }
 
     /** Whether it ends like a sentence, which menus and link lists rarely do. */
     boolean endsLikeSentence() {
         char last = text.charAt(text.length() - 1);
-        return ".!?\"”'’:;)…".indexOf(last) >= 0;
+        return ".!?\"”'’:;)…。！？」』）".indexOf(last) >= 0;
     }
 
     String tag() {

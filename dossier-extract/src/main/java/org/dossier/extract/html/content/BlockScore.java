@@ -3,7 +3,8 @@ package org.dossier.extract.html.content;
 /**
  * How much a block looks like article prose (positive), like navigation (negative) or neither
  * (zero). Prose is long, sentence-shaped and mostly unlinked; menus and link lists are short and
- * mostly linked.
+ * mostly linked. Only the unlinked part of a block counts as prose, so a summary behind a linked
+ * lead-in counts for its summary.
  */
 final class BlockScore {
     private BlockScore() {
@@ -13,14 +14,19 @@ final class BlockScore {
         double ld = b.linkDensity();
         int words = b.words();
         int chars = b.text().length();
-        if (ld > 0.5) {
-            return -chars * ld;
-        }
+        int plain = chars - b.linkChars();
+        double plainWords = words * (1 - ld);
         if (ld < 0.35 && (words >= 12 || (words >= 6 && b.endsLikeSentence()))) {
-            return chars * (1 - ld);
+            return plain;
+        }
+        if (ld <= 0.65 && plainWords >= 12 && b.endsLikeSentence()) {
+            return plain;
+        }
+        if (ld > 0.5) {
+            return -b.linkChars();
         }
         if (ld > 0.35) {
-            return -chars * ld * 0.5;
+            return -b.linkChars() * 0.5;
         }
         return 0;
     }

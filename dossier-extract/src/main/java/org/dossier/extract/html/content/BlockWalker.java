@@ -14,9 +14,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Cuts a subtree into {@link Block}s the way a browser lays out text, and sums per element how much
- * article-like and boilerplate-like text it holds. One iterative pass (jsoup's {@link NodeTraversor}),
- * so a page nested 10,000 deep costs time, not stack.
+ * Cuts a subtree into {@link Block}s the way a browser lays out text, in document order, and notes
+ * the contiguous range of blocks each element holds. One iterative pass (jsoup's
+ * {@link NodeTraversor}), so a page nested 10,000 deep costs time, not stack.
  */
 final class BlockWalker implements NodeVisitor {
 
@@ -27,38 +27,16 @@ final class BlockWalker implements NodeVisitor {
             "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
             "ul", "caption", "legend", "option", "frameset", "noframes", "search");
 
-    /** What an element holds, summed over its subtree. */
-    static final class Totals {
-        double good;
-        double bad;
-        int chars;
-        int blocks;
-        int firstBlock = -1;
-        int endBlock = -1;
-
-        void add(Totals o) {
-            good += o.good;
-            bad += o.bad;
-            chars += o.chars;
-            blocks += o.blocks;
-        }
-    }
-
-    /** The walk's result: blocks in document order and each element's totals. */
-    record Layout(List<Block> blocks, Map<Element, Totals> totals) {
-        Totals of(Element e) {
-            Totals t = totals.get(e);
-            return t == null ? new Totals() : t;
-        }
-
+    /** The walk's result: blocks in document order and the range of blocks inside each element. */
+    record Layout(List<Block> blocks, Map<Element, int[]> ranges) {
         List<Block> blocksIn(Element e) {
-            Totals t = totals.get(e);
-            return t == null || t.firstBlock < 0 ? List.of() : blocks.subList(t.firstBlock, t.endBlock);
+            int[] r = ranges.get(e);
+            return r == null ? List.of() : blocks.subList(r[0], r[1]);
         }
     }
 
     private final List<Block> blocks = new ArrayList<>();
-    private final Map<Element, Totals> totals = new IdentityHashMap<>();
+    private final Map<Element, int[]> ranges = new IdentityHashMap<>();
     private final Deque<Element> open = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
     private boolean pendingSpace;
@@ -75,7 +53,7 @@ final class BlockWalker implements NodeVisitor {
         w.open.push(root);
         NodeTraversor.traverse(w, root);
         w.flush();
-        return new Layout(w.blocks, w.totals);
+        return new Layout(w.blocks, w.ranges);
     }
 
     @Override
@@ -103,7 +81,7 @@ final class BlockWalker implements NodeVisitor {
                 flush();
                 open.push(e);
             }
-            totals(e).firstBlock = blocks.size();
+            ranges.put(e, new int[] {blocks.size(), blocks.size()});
         }
     }
 
@@ -124,16 +102,10 @@ final class BlockWalker implements NodeVisitor {
                 open.pop();
             }
         }
-        Totals t = totals(e);
-        t.endBlock = blocks.size();
-        Element parent = e.parent();
-        if (parent != null && depth > 0) {
-            totals(parent).add(t);
+        int[] range = ranges.get(e);
+        if (range != null) {
+            range[1] = blocks.size();
         }
-    }
-
-    private Totals totals(Element e) {
-        return totals.computeIfAbsent(e, k -> new Totals());
     }
 
     private void append(String s) {
@@ -170,18 +142,6 @@ final class BlockWalker implements NodeVisitor {
             return;
         }
         s = s.replaceAll("\n{2,}", "\n").replaceAll("[ \t]*\n[ \t]*", "\n");
-        Block b = new Block(open.isEmpty() ? null : open.peek(), s, Math.min(links, s.length()));
-        blocks.add(b);
-        if (b.owner() != null) {
-            Totals t = totals(b.owner());
-            t.chars += s.length();
-            t.blocks++;
-            double weight = BlockScore.weight(b);
-            if (weight > 0) {
-                t.good += weight;
-            } else {
-                t.bad -= weight;
-            }
-        }
+        blocks.add(new Block(open.peek(), s, Math.min(links, s.length())));
     }
 }

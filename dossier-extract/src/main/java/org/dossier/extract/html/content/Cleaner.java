@@ -32,9 +32,9 @@ final class Cleaner {
         root.select(NEVER_TEXT).remove();
     }
 
-    /** Removes boilerplate regions measured by {@code layout}; returns how many it removed. */
-    static int removeBoilerplate(Element root, BlockWalker.Layout layout) {
-        double total = Math.max(1, layout.of(root).good);
+    /** Removes boilerplate regions measured by {@code scores}; returns how many it removed. */
+    static int removeBoilerplate(Element root, TextScores scores) {
+        double total = Math.max(1, scores.good(root));
         List<Element> doomed = new ArrayList<>();
         Elements all = root.getAllElements();
         for (Element e : all) {
@@ -43,7 +43,7 @@ final class Cleaner {
             }
             boolean boilerplate = ClassHints.hidden(e) || BOILERPLATE_TAGS.contains(e.normalName())
                     || (ClassHints.negative(e) && !ClassHints.positive(e));
-            if (boilerplate && layout.of(e).good < KEEP_SHARE * total && !holdsArticle(e)) {
+            if (boilerplate && scores.good(e) < KEEP_SHARE * total && !holdsArticle(e)) {
                 doomed.add(e);
             }
         }

@@ -1,6 +1,5 @@
 package org.dossier.extract.html.content;
 
-import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,16 +15,14 @@ final class ContainerChooser {
     private ContainerChooser() {
     }
 
-    static Element choose(Element root, BlockWalker.Layout layout) {
+    static Element choose(Element root, BlockWalker.Layout layout, TextScores scores) {
         Element best = root;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, BlockWalker.Totals> entry : layout.totals().entrySet()) {
-            Element e = entry.getKey();
+        for (Element e : layout.ranges().keySet()) {
             if (!BlockWalker.BLOCK_TAGS.contains(e.normalName())) {
                 continue;
             }
-            BlockWalker.Totals t = entry.getValue();
-            double score = t.good - BAD_COST * t.bad;
+            double score = scores.good(e) - BAD_COST * scores.bad(e);
             if (ClassHints.positive(e) || e.normalName().equals("article")) {
                 score *= 1.1;
             }

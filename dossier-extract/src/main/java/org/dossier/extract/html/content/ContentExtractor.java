@@ -24,10 +24,9 @@ public final class ContentExtractor {
     public List<Paragraph> extract(Document doc, Optional<String> title) {
         Element root = doc.body() != null ? doc.body() : doc;
         Cleaner.removeNeverText(root);
-        BlockWalker.Layout first = BlockWalker.walk(root);
-        Cleaner.removeBoilerplate(root, first);
+        Cleaner.removeBoilerplate(root, TextScores.of(BlockWalker.walk(root)));
         BlockWalker.Layout layout = BlockWalker.walk(root);
-        Element container = ContainerChooser.choose(root, layout);
+        Element container = ContainerChooser.choose(root, layout, TextScores.of(layout));
         List<Paragraph> out = new ArrayList<>();
         String headline = title.map(ContentExtractor::squash).orElse("");
         for (Block b : layout.blocksIn(container)) {

@@ -1,0 +1,68 @@
+package org.dossier.extract.html.content;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * How much prose and how much navigation text each element of a {@link BlockWalker.Layout} holds.
+ * A prose block counts fully only when it runs on from another prose block: an article is a run of
+ * paragraphs, while a teaser rail alternates linked headlines with one-paragraph blurbs, each blurb
+ * alone between links. Sums come from prefix sums over the blocks, so asking about any element
+ * costs constant time.
+ */
+final class TextScores {
+    /** What a prose block counts for when no prose block is next to it. */
+    private static final double ISOLATED = 0.2;
+
+    private final BlockWalker.Layout layout;
+    private final double[] goodPrefix;
+    private final double[] badPrefix;
+
+    private TextScores(BlockWalker.Layout layout, double[] goodPrefix, double[] badPrefix) {
+        this.layout = layout;
+        this.goodPrefix = goodPrefix;
+        this.badPrefix = badPrefix;
+    }
+
+    static TextScores of(BlockWalker.Layout layout) {
+        List<Block> blocks = layout.blocks();
+        int n = blocks.size();
+        double[] weight = new double[n];
+        for (int i = 0; i < n; i++) {
+            weight[i] = BlockScore.weight(blocks.get(i));
+        }
+        double[] good = new double[n + 1];
+        double[] bad = new double[n + 1];
+        int prevNonNeutral = -1;
+        for (int i = 0; i < n; i++) {
+            double w = weight[i];
+            if (w > 0) {
+                boolean joined = prevNonNeutral >= 0 && weight[prevNonNeutral] > 0;
+                if (!joined) {
+                    int next = i + 1;
+                    while (next < n && weight[next] == 0) {
+                        next++;
+                    }
+                    joined = next < n && weight[next] > 0;
+                }
+                w = joined ? w : w * ISOLATED;
+            }
+            if (weight[i] != 0) {
+                prevNonNeutral = i;
+            }
+            good[i + 1] = good[i] + Math.max(0, w);
+            bad[i + 1] = bad[i] + Math.max(0, -w);
+        }
+        return new TextScores(layout, good, bad);
+    }
+
+    double good(Element e) {
+        int[] r = layout.ranges().get(e);
+        return r == null ? 0 : goodPrefix[r[1]] - goodPrefix[r[0]];
+    }
+
+    double bad(Element e) {
+        int[] r = layout.ranges().get(e);
+        return r == null ? 0 : badPrefix[r[1]] - badPrefix[r[0]];
+    }
+}
