@@ -6,6 +6,7 @@ import org.dossier.decode.DecodedPage;
 import org.dossier.extract.Draft;
 import org.dossier.extract.FormatExtractor;
 import org.dossier.extract.html.content.ContentExtractor;
+import org.dossier.extract.html.metadata.MetadataExtractor;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.Paragraph;
 import org.jsoup.Jsoup;
@@ -14,14 +15,13 @@ import org.jsoup.nodes.Document;
 /** HTML article extractor. */
 public final class HtmlExtractor implements FormatExtractor {
     private final ContentExtractor content = new ContentExtractor();
+    private final MetadataExtractor metadata = new MetadataExtractor();
 
     @Override
     public Optional<Draft> extract(DecodedPage page) {
         Document doc = Jsoup.parse(page.text(), page.page().url().orElse(""));
-        Optional<String> title = Optional.of(doc.title().strip()).filter(t -> !t.isEmpty());
-        List<Paragraph> out = content.extract(doc, title);
-        ArticleMetadata meta = new ArticleMetadata(Optional.empty(), Optional.empty(), title, Optional.empty(),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+        ArticleMetadata meta = metadata.extract(doc, page.page().url());
+        List<Paragraph> out = content.extract(doc, meta.title());
         return out.isEmpty() ? Optional.empty() : Optional.of(new Draft(meta, out, List.of()));
     }
 }
