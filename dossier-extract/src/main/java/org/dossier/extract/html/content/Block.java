@@ -22,6 +22,10 @@ record Block(Element owner, String text, int linkChars) {
      * Japanese, Thai) one word per two characters, about what a reader of those scripts takes in.
      */
     int words() {
+        return countWords(text);
+    }
+
+    static int countWords(String text) {
         int n = 0;
         int unspaced = 0;
         boolean in = false;

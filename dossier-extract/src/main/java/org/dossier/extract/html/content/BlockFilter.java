@@ -19,7 +19,20 @@ final class BlockFilter {
                     + "|\\d+ comments?|view comments|close|menu|search|log ?in|log ?out|register)[\\s.:!»›>|]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A short line that opens like a byline or a dateline: "By ...", "Posted on ...", "Updated ...". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(by|posted|published|updated|last updated|written by|posted by|filed under|photo:|credit:|image:)\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private BlockFilter() {
+    }
+
+    /** Whether one line of a kept block is article text rather than a byline or a dateline. */
+    static boolean keepLine(String line) {
+        if (line.length() > 100) {
+            return true;
+        }
+        return !BYLINE.matcher(line).matches() || Block.countWords(line) > 12;
     }
 
     static boolean keep(Block b) {

@@ -18,7 +18,8 @@ final class ContainerChooser {
     static Element choose(Element root, BlockWalker.Layout layout, TextScores scores) {
         Element best = root;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Element e : layout.ranges().keySet()) {
+        // document order, so that ties always go the same way
+        for (Element e : root.getAllElements()) {
             if (!BlockWalker.BLOCK_TAGS.contains(e.normalName())) {
                 continue;
             }

@@ -33,14 +33,13 @@ public final class ContentExtractor {
             if (!BlockFilter.keep(b)) {
                 continue;
             }
-            if (out.isEmpty() && !headline.isEmpty() && squash(b.text()).equals(headline)) {
-                continue;
-            }
             for (String part : b.text().split("\n")) {
                 String p = part.strip();
-                if (!p.isEmpty()) {
-                    out.add(new Paragraph(p));
+                if (p.isEmpty() || !BlockFilter.keepLine(p)
+                        || (out.isEmpty() && !headline.isEmpty() && squash(p).equals(headline))) {
+                    continue;
                 }
+                out.add(new Paragraph(p));
             }
         }
         return out;

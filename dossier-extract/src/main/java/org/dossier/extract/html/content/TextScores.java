@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  */
 final class TextScores {
     /** What a prose block counts for when no prose block is next to it. */
-    private static final double ISOLATED = 0.2;
+    private static final double ISOLATED = 0.1;
 
     private final BlockWalker.Layout layout;
     private final double[] goodPrefix;
@@ -33,10 +33,11 @@ final class TextScores {
         }
         double[] good = new double[n + 1];
         double[] bad = new double[n + 1];
+        boolean[] joinedAt = new boolean[n];
+        boolean anyJoined = false;
         int prevNonNeutral = -1;
         for (int i = 0; i < n; i++) {
-            double w = weight[i];
-            if (w > 0) {
+            if (weight[i] > 0) {
                 boolean joined = prevNonNeutral >= 0 && weight[prevNonNeutral] > 0;
                 if (!joined) {
                     int next = i + 1;
@@ -45,10 +46,18 @@ final class TextScores {
                     }
                     joined = next < n && weight[next] > 0;
                 }
-                w = joined ? w : w * ISOLATED;
+                joinedAt[i] = joined;
+                anyJoined |= joined;
             }
             if (weight[i] != 0) {
                 prevNonNeutral = i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double w = weight[i];
+            if (w > 0 && anyJoined && !joinedAt[i]) {
+                // a page with no run of prose at all (a one-paragraph item) keeps its blocks' full weight
+                w *= ISOLATED;
             }
             good[i + 1] = good[i] + Math.max(0, w);
             bad[i + 1] = bad[i] + Math.max(0, -w);

@@ -111,7 +111,8 @@ final class Titles {
         }
         return (!site.isEmpty() && (segment.equals(site) || site.contains(segment) && segment.length() >= 4
                 || segment.contains(site) && segment.length() < site.length() + 12))
-                || (!host.isEmpty() && (segment.equals(host) || host.contains(segment) && segment.length() >= 4));
+                || (!host.isEmpty() && (segment.equals(host) || host.contains(segment) && segment.length() >= 4
+                || segment.startsWith(host) && segment.length() <= host.length() + 10));
     }
 
     /** The registered name of a URL's host: "nytimes" for https://www.nytimes.com/... */
