@@ -1,39 +1,45 @@
 package org.dossier.extract.html.content;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
  * What an element's class, id and role say about it. Web developers name their containers after
  * their purpose ({@code share-bar}, {@code related-stories}, {@code article-body}); these words are
- * the same across sites, so they are general hints, not site rules.
+ * the same across sites, so they are general hints, not site rules. Plain substring and token
+ * look-ups rather than one large regular expression: this runs on every element of every page.
  */
 final class ClassHints {
     /** Words that mark boilerplate wherever they appear in a class or id. */
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "comment|disqus|share|sharing|social|related|recommend|promo|newsletter|subscri|signup|sign-up"
-                    + "|advert|sponsor|cookie|consent|popup|modal|footer|navbar|navigation|menu|sidebar|side-bar"
-                    + "|widget|breadcrumb|byline|caption|credit|more-stories|read-?more|recirc|outbrain|taboola"
-                    + "|toolbar|masthead|pagination|pager|rating|reaction|trending|popular|most-?read|login"
-                    + "|paywall|skip-?link|jump-?link|tag-?list|tagged|keywords|author-?(bio|info|box)|bio-?box"
-                    + "|print-?only|hide-?for-?print|newsflash|ticker|inline-?(ad|promo)|dfp|gpt-ad|banner"
-                    + "|visually-?hidden|sr-only|screen-?reader|offscreen|overlay|lightbox|gallery|slideshow"
-                    + "|video-?player|playlist|audio-?player|podcast|follow|donate|supporter|membership");
+    private static final List<String> NEGATIVE = List.of("comment", "disqus", "share", "sharing", "social", "related",
+            "recommend", "promo", "newsletter", "subscri", "signup", "sign-up", "advert", "sponsor", "cookie",
+            "consent", "popup", "modal", "footer", "navbar", "navigation", "menu", "sidebar", "side-bar", "widget",
+            "breadcrumb", "byline", "caption", "credit", "more-stories", "readmore", "read-more", "recirc", "outbrain",
+            "taboola", "toolbar", "masthead", "pagination", "pager", "rating", "reaction", "trending", "popular",
+            "mostread", "most-read", "login", "paywall", "skiplink", "skip-link", "jumplink", "jump-link", "taglist",
+            "tag-list", "tagged", "keywords", "authorbio", "author-bio", "authorinfo", "author-info", "authorbox",
+            "author-box", "biobox", "bio-box", "print-only", "printonly", "hide-for-print", "newsflash", "ticker",
+            "inline-ad", "inlinead", "inline-promo", "dfp", "gpt-ad", "banner", "visually-hidden", "visuallyhidden",
+            "sr-only", "screen-reader", "screenreader", "offscreen", "overlay", "lightbox", "gallery", "slideshow",
+            "video-player", "videoplayer", "playlist", "audio-player", "podcast", "follow", "donate", "supporter",
+            "membership", "rightrail", "right-rail", "leftrail", "left-rail", "siderail");
 
     /** Words that mark boilerplate only as a whole token: too short to trust inside other words. */
-    private static final Pattern NEGATIVE_TOKEN = Pattern.compile(
-            "(?:^|[^a-z0-9])(ad|ads|adv|nav|tags|topics|meta|rail|aside|header|print|hidden|hide|sns|links"
-                    + "|teaser|teasers|cta|utility|utilities|tools|controls|actions|buttons|icons"
-                    + "|timestamp|dateline|date|time|author|authors|contributor|contributors|figure"
-                    + "|img|image|photo|embed|promo|kicker|eyebrow|newsletter"
-                    + "|standfirst|dek|deck|lede-?art)(?:[^a-z0-9]|$)");
+    private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "adv", "nav", "tags", "topics", "meta",
+            "rail", "aside", "header", "print", "hidden", "hide", "sns", "links", "teaser", "teasers", "cta",
+            "utility", "utilities", "tools", "controls", "actions", "buttons", "icons", "timestamp", "dateline",
+            "date", "time", "author", "authors", "contributor", "contributors", "figure", "img", "image", "photo",
+            "embed", "promo", "kicker", "eyebrow", "newsletter", "standfirst", "dek", "deck");
 
     /** Words that mark the article's own text. */
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article-?body|articlebody|article-?content|article-?text|story-?body|story-?content|story-?text"
-                    + "|entry-?content|post-?content|post-?body|post-?text|body-?text|main-?content|content-?body"
-                    + "|article__body|articletext|text-?body|rich-?text|prose|page-?content");
+    private static final List<String> POSITIVE = List.of("articlebody", "article-body", "article_body",
+            "articlecontent", "article-content", "article_content", "articletext", "article-text", "article__body",
+            "storybody", "story-body", "storycontent", "story-content", "storytext", "story-text", "entry-content",
+            "entrycontent", "post-content", "postcontent", "post-body", "postbody", "post-text", "body-text",
+            "bodytext", "main-content", "maincontent", "content-body", "text-body", "rich-text", "richtext", "prose",
+            "page-content");
 
     private ClassHints() {
     }
@@ -53,22 +59,50 @@ final class ClassHints {
             return true;
         }
         String l = label(e);
-        return !l.isEmpty() && POSITIVE.matcher(l).find();
+        return !l.isEmpty() && containsAny(l, POSITIVE);
     }
 
     /** Whether the class, id, role or tag marks the element as boilerplate. */
     static boolean negative(Element e) {
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
-        if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
-                || role.equals("banner") || role.equals("menu") || role.equals("menubar") || role.equals("dialog")
-                || role.equals("alert") || role.equals("toolbar") || role.equals("search")) {
-            return true;
+        if (e.hasAttr("role")) {
+            switch (e.attr("role").toLowerCase(Locale.ROOT)) {
+                case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "alert",
+                        "toolbar", "search" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
         }
         String l = label(e);
         if (l.isEmpty()) {
             return false;
         }
-        return NEGATIVE.matcher(l).find() || NEGATIVE_TOKEN.matcher(l).find();
+        if (containsAny(l, NEGATIVE)) {
+            return true;
+        }
+        int start = -1;
+        for (int i = 0; i <= l.length(); i++) {
+            boolean word = i < l.length() && (Character.isLetterOrDigit(l.charAt(i)));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                if (NEGATIVE_TOKENS.contains(l.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the page hides the element from readers. */
