@@ -24,7 +24,7 @@ final class ClassHints {
             "inline-ad", "inlinead", "inline-promo", "dfp", "gpt-ad", "banner", "visually-hidden", "visuallyhidden",
             "sr-only", "screen-reader", "screenreader", "offscreen", "overlay", "lightbox", "gallery", "slideshow",
             "video-player", "videoplayer", "playlist", "audio-player", "podcast", "follow", "donate", "supporter",
-            "membership", "rightrail", "right-rail", "leftrail", "left-rail", "siderail");
+            "membership", "copyright", "disclaimer", "rollover", "tooltip", "popover", "hovercard", "hover-card", "rightrail", "right-rail", "leftrail", "left-rail", "siderail");
 
     /** Words that mark boilerplate only as a whole token: too short to trust inside other words. */
     private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "adv", "nav", "tags", "topics", "meta",
@@ -41,7 +41,20 @@ final class ClassHints {
             "bodytext", "main-content", "maincontent", "content-body", "text-body", "rich-text", "richtext", "prose",
             "page-content");
 
+    /** Words for regions that are never the article, however much text they hold. */
+    private static final List<String> STRONG_NEGATIVE = List.of("footer", "copyright", "disclaimer", "comment",
+            "disqus");
+
     private ClassHints() {
+    }
+
+    /** Whether the class or id names a footer or comment region, which never holds the article. */
+    static boolean stronglyNegative(Element e) {
+        if (e.normalName().equals("footer")) {
+            return true;
+        }
+        String l = label(e);
+        return !l.isEmpty() && containsAny(l, STRONG_NEGATIVE) && !containsAny(l, POSITIVE);
     }
 
     static String label(Element e) {

@@ -22,8 +22,10 @@ final class Cleaner {
     private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "header", "figure", "form",
             "menu", "address");
 
-    /** A region holding at least this share of the page's prose is never removed as boilerplate. */
+    /** A region holding at least this share of the page's prose is never removed as boilerplate... */
     private static final double KEEP_SHARE = 0.5;
+    /** ...unless it calls itself a footer or comments, which it must then be nearly all of the page to survive. */
+    private static final double KEEP_SHARE_STRONG = 0.9;
 
     private Cleaner() {
     }
@@ -43,7 +45,8 @@ final class Cleaner {
             }
             boolean boilerplate = ClassHints.hidden(e) || BOILERPLATE_TAGS.contains(e.normalName())
                     || (ClassHints.negative(e) && !ClassHints.positive(e));
-            if (boilerplate && scores.good(e) < KEEP_SHARE * total && !holdsArticle(e)) {
+            double keep = ClassHints.stronglyNegative(e) ? KEEP_SHARE_STRONG : KEEP_SHARE;
+            if (boilerplate && scores.good(e) < keep * total && !holdsArticle(e)) {
                 doomed.add(e);
             }
         }
