@@ -9,12 +9,18 @@ import org.jsoup.nodes.Element;
  * @param owner     the innermost block element holding the text
  * @param text      the text with whitespace collapsed, trimmed, not empty
  * @param linkChars how many of its characters sit inside links
+ * @param leadLinkChars how many characters of the link that opens the block, if one does
  */
-record Block(Element owner, String text, int linkChars) {
+record Block(Element owner, String text, int linkChars, int leadLinkChars) {
 
     /** Share of the text that is link text, from 0 to 1. */
     double linkDensity() {
         return text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length());
+    }
+
+    /** Whether a link opens the block, like the headline that opens a teaser: "Headline. Summary...". */
+    boolean linkLed() {
+        return leadLinkChars >= 20 && leadLinkChars >= 0.15 * text.length();
     }
 
     /**

@@ -16,6 +16,11 @@ final class BlockScore {
         int chars = b.text().length();
         int plain = chars - b.linkChars();
         double plainWords = words * (1 - ld);
+        if (b.linkLed() && ld <= 0.5) {
+            // a teaser (linked headline, then its summary) is neither prose nor navigation: inside an
+            // article it may be a listicle's item, outside one it is another article's advertisement
+            return 0;
+        }
         if (ld < 0.35 && (words >= 12 || (words >= 6 && b.endsLikeSentence()))) {
             return plain;
         }

@@ -41,6 +41,8 @@ final class BlockWalker implements NodeVisitor {
     private final StringBuilder text = new StringBuilder();
     private boolean pendingSpace;
     private int linkChars;
+    private int leadLinkChars;
+    private boolean plainSeen;
     private int linkDepth;
     private int preDepth;
 
@@ -127,6 +129,11 @@ final class BlockWalker implements NodeVisitor {
                 text.append(c);
                 if (linkDepth > 0) {
                     linkChars++;
+                    if (!plainSeen) {
+                        leadLinkChars++;
+                    }
+                } else {
+                    plainSeen = true;
                 }
             }
         }
@@ -135,13 +142,16 @@ final class BlockWalker implements NodeVisitor {
     private void flush() {
         String s = text.toString().strip();
         int links = linkChars;
+        int lead = leadLinkChars;
         text.setLength(0);
         linkChars = 0;
+        leadLinkChars = 0;
+        plainSeen = false;
         pendingSpace = false;
         if (s.isEmpty()) {
             return;
         }
         s = s.replaceAll("\n{2,}", "\n").replaceAll("[ \t]*\n[ \t]*", "\n");
-        blocks.add(new Block(open.peek(), s, Math.min(links, s.length())));
+        blocks.add(new Block(open.peek(), s, Math.min(links, s.length()), Math.min(lead, s.length())));
     }
 }
