@@ -14,7 +14,7 @@ final class BlockFilter {
             "(advertisement|advertising|ad|sponsored( content)?|story continues( below)?( advertisement)?"
                     + "|continue reading( below)?|read more|read the full story|read full article|more:?|related:?"
                     + "|see also|share( this)?( article| story)?|share on \\w+|tweet|email|print|comments?"
-                    + "|follow us.*|sign up.*|subscribe.*|click here.*|image|photo|video|listen|loading\\.*"
+                    + "|follow us.*|sign up.*|subscribe.*|.*click here.*|image|photo|video|listen|loading\\.*|x|×"
                     + "|skip (to )?(main )?(content|ad(vertisement)?)|back to top|top of page|next|previous"
                     + "|\\d+ comments?|view comments|close|menu|search|log ?in|log ?out|register)[\\s.:!»›>|]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -16,6 +16,10 @@ final class BlockScore {
         int chars = b.text().length();
         int plain = chars - b.linkChars();
         double plainWords = words * (1 - ld);
+        if (b.isHeading() && ld <= 0.5) {
+            // headlines and subheads belong to whatever they head: they neither make nor break a container
+            return 0;
+        }
         if (b.linkLed() && ld <= 0.5) {
             // a teaser (linked headline, then its summary) is neither prose nor navigation: inside an
             // article it may be a listicle's item, outside one it is another article's advertisement

@@ -24,7 +24,7 @@ final class ClassHints {
             "inline-ad", "inlinead", "inline-promo", "dfp", "gpt-ad", "banner", "visually-hidden", "visuallyhidden",
             "sr-only", "screen-reader", "screenreader", "offscreen", "overlay", "lightbox", "gallery", "slideshow",
             "video-player", "videoplayer", "playlist", "audio-player", "podcast", "follow", "donate", "supporter",
-            "membership", "copyright", "disclaimer", "rollover", "tooltip", "popover", "hovercard", "hover-card", "rightrail", "right-rail", "leftrail", "left-rail", "siderail");
+            "membership", "excerpt", "copyright", "disclaimer", "rollover", "tooltip", "popover", "hovercard", "hover-card", "rightrail", "right-rail", "leftrail", "left-rail", "siderail");
 
     /** Words that mark boilerplate only as a whole token: too short to trust inside other words. */
     private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "adv", "nav", "tags", "topics", "meta",
