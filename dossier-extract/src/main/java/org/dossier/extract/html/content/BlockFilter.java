@@ -2,6 +2,7 @@ package org.dossier.extract.html.content;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Decides, block by block inside the chosen container, what is article text: drops link lists,
@@ -35,13 +36,24 @@ final class BlockFilter {
         return !BYLINE.matcher(line).matches() || Block.countWords(line) > 12;
     }
 
+    /** Whether the block is quoted text, whose signature line ("— Name (@handle) date") is mostly links. */
+    private static boolean inQuote(Block b) {
+        int up = 0;
+        for (Element p = b.owner(); p != null && up < 6; p = p.parent(), up++) {
+            if (p.normalName().equals("blockquote")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean keep(Block b) {
         double ld = b.linkDensity();
         int words = b.words();
         if (words == 0) {
             return false;
         }
-        if (ld > 0.6 || (ld > 0.3 && words < 12)) {
+        if (ld > 0.6 || (ld > 0.3 && words < 12 && !inQuote(b))) {
             return false;
         }
         String t = b.text().strip();

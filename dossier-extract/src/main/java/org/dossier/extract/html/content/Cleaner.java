@@ -44,7 +44,7 @@ final class Cleaner {
                 continue;
             }
             boolean boilerplate = ClassHints.hidden(e) || BOILERPLATE_TAGS.contains(e.normalName())
-                    || (ClassHints.negative(e) && !ClassHints.positive(e));
+                    || (ClassHints.negative(e) && !ClassHints.positive(e) && !embedsPost(e));
             double keep = ClassHints.stronglyNegative(e) ? KEEP_SHARE_STRONG : KEEP_SHARE;
             if (boilerplate && scores.good(e) < keep * total && !holdsArticle(e)) {
                 doomed.add(e);
@@ -54,6 +54,15 @@ final class Cleaner {
             e.remove();
         }
         return doomed.size();
+    }
+
+    /**
+     * Whether a "social" region is an embedded post (a tweet quoted in the article, its text in a
+     * {@code <blockquote>}) rather than a share bar: the quoted post is part of the story.
+     */
+    private static boolean embedsPost(Element e) {
+        return !e.normalName().equals("blockquote") && e.selectFirst("blockquote") != null
+                && !ClassHints.stronglyNegative(e);
     }
 
     private static boolean holdsArticle(Element e) {
