@@ -12,9 +12,11 @@ import org.jsoup.nodes.Element;
 final class BlockFilter {
     /** Short lines that are furniture, not prose, in any article. */
     private static final Pattern FURNITURE = Pattern.compile(
-            "(advertisement|advertising|ad|sponsored( content)?|story continues( below)?( advertisement)?"
+            "(advertisement|advertising|advert|adverts|ad|sponsored( content)?|story continues( below)?( advertisement)?"
                     + "|continue reading( below)?|read more|read the full story|read full article|more:?|related:?"
-                    + "|see also|share( this)?( article| story)?|share on \\w+|tweet|email|print|comments?"
+                    + "|see also|you (may|might) also like|related (articles?|stories|posts|content)|recommended( for you)?"
+                    + "|more great \\w+ stories|most popular|trending( now)?|more on this( story)?|also read|read also"
+                    + "|share( this)?( article| story)?|share on \\w+|tweet|email|print|comments?"
                     + "|follow us.*|sign up.*|subscribe.*|.*click here.*|image|photo|video|listen|loading\\.*|x|×"
                     + "|skip (to )?(main )?(content|ad(vertisement)?)|back to top|top of page|next|previous"
                     + "|\\d+ comments?|view comments|close|menu|search|log ?in|log ?out|register)[\\s.:!»›>|]*",

@@ -33,6 +33,10 @@ final class ClassHints {
             "date", "time", "author", "authors", "contributor", "contributors", "figure", "img", "image", "photo",
             "embed", "promo", "kicker", "eyebrow", "newsletter", "standfirst", "dek", "deck");
 
+    /** Words that turn the next token into a description of the container rather than its name. */
+    private static final Set<String> MODIFIERS = Set.of("has", "with", "no", "without", "is", "show", "enable",
+            "enabled", "disable", "disabled", "allow", "can");
+
     /** Words that mark the article's own text. */
     private static final List<String> POSITIVE = List.of("articlebody", "article-body", "article_body",
             "articlecontent", "article-content", "article_content", "articletext", "article-text", "article__body",
@@ -95,14 +99,18 @@ final class ClassHints {
             return true;
         }
         int start = -1;
+        String previous = "";
         for (int i = 0; i <= l.length(); i++) {
             boolean word = i < l.length() && (Character.isLetterOrDigit(l.charAt(i)));
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                if (NEGATIVE_TOKENS.contains(l.substring(start, i))) {
+                String token = l.substring(start, i);
+                // "has-image", "with-header", "no-ads" describe a container, they do not name it
+                if (NEGATIVE_TOKENS.contains(token) && !MODIFIERS.contains(previous)) {
                     return true;
                 }
+                previous = token;
                 start = -1;
             }
         }
