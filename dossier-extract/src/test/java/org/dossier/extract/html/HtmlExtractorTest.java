@@ -120,6 +120,17 @@ class HtmlExtractorTest {
         assertEquals(2, d.paragraphs().size());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"<div class=\"social\">", "<div class=\"author\">", "<div class=\"date\">",
+        "<blockquote class=\"share\">", "<section id=\"comments\">", "<ul><li>", "<table><tr><td>"})
+    void tenThousandNestedBoilerplateLookingElementsAreReadInOnePass(String open) {
+        String html = "<html><body>" + open.repeat(10_000)
+                + "<p>At the bottom of it all there is a paragraph of prose, long enough to be an article.</p>"
+                + "</body></html>";
+        // no assertion on what is found: the page is nonsense; it must simply come back, not throw
+        assertFalse(extract(html, Optional.empty()).map(d -> d.paragraphs().isEmpty()).orElse(false));
+    }
+
     @Test
     void tenThousandUnclosedInlineElementsNeitherThrowNorLoseTheText() {
         String html = "<html><body><article>" + "<span><b><i>".repeat(3_400)

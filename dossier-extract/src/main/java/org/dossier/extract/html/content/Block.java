@@ -10,8 +10,9 @@ import org.jsoup.nodes.Element;
  * @param text      the text with whitespace collapsed, trimmed, not empty
  * @param linkChars how many of its characters sit inside links
  * @param leadLinkChars how many characters of the link that opens the block, if one does
+ * @param words     its number of words, as {@link #countWords(String)} counts them
  */
-record Block(Element owner, String text, int linkChars, int leadLinkChars) {
+record Block(Element owner, String text, int linkChars, int leadLinkChars, int words) {
 
     /** Share of the text that is link text, from 0 to 1. */
     double linkDensity() {
@@ -24,13 +25,9 @@ record Block(Element owner, String text, int linkChars, int leadLinkChars) {
     }
 
     /**
-     * Number of words: runs of letters or digits, and for scripts written without spaces (Chinese,
+     * The number of words in a text: runs of letters or digits, and for scripts written without spaces (Chinese,
      * Japanese, Thai) one word per two characters, about what a reader of those scripts takes in.
      */
-    int words() {
-        return countWords(text);
-    }
-
     static int countWords(String text) {
         int n = 0;
         int unspaced = 0;
@@ -52,6 +49,10 @@ record Block(Element owner, String text, int linkChars, int leadLinkChars) {
     }
 
     private static boolean unspaced(char c) {
+        if (c < '\u0e00') {
+            // below Thai: Latin, Greek, Cyrillic, Arabic, Hebrew, Indic scripts all use spaces
+            return false;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -27,13 +28,24 @@ final class BlockWalker implements NodeVisitor {
             "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
             "ul", "caption", "legend", "option", "frameset", "noframes", "search");
 
-    /** The walk's result: blocks in document order and the range of blocks inside each element. */
+    /**
+     * The walk's result: blocks in document order and, per element, the range of blocks inside it
+     * and its depth below the root ({@code {first, end, depth}}).
+     */
     record Layout(List<Block> blocks, Map<Element, int[]> ranges) {
+        int depth(Element e) {
+            int[] r = ranges.get(e);
+            return r == null ? 0 : r[2];
+        }
+
         List<Block> blocksIn(Element e) {
             int[] r = ranges.get(e);
             return r == null ? List.of() : blocks.subList(r[0], r[1]);
         }
     }
+
+    /** Runs of line breaks with the spaces around them, which collapse to one break. */
+    private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*\\n\\s*");
 
     private final List<Block> blocks = new ArrayList<>();
     private final Map<Element, int[]> ranges = new IdentityHashMap<>();
@@ -83,7 +95,7 @@ final class BlockWalker implements NodeVisitor {
                 flush();
                 open.push(e);
             }
-            ranges.put(e, new int[] {blocks.size(), blocks.size()});
+            ranges.put(e, new int[] {blocks.size(), blocks.size(), depth});
         }
     }
 
@@ -151,7 +163,10 @@ final class BlockWalker implements NodeVisitor {
         if (s.isEmpty()) {
             return;
         }
-        s = s.replaceAll("\n{2,}", "\n").replaceAll("[ \t]*\n[ \t]*", "\n");
-        blocks.add(new Block(open.peek(), s, Math.min(links, s.length()), Math.min(lead, s.length())));
+        if (s.indexOf('\n') >= 0) {
+            s = LINE_BREAKS.matcher(s).replaceAll("\n");
+        }
+        blocks.add(new Block(open.peek(), s, Math.min(links, s.length()), Math.min(lead, s.length()),
+                Block.countWords(s)));
     }
 }

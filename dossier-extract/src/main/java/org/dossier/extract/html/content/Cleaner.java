@@ -1,6 +1,8 @@
 package org.dossier.extract.html.content;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -38,13 +40,14 @@ final class Cleaner {
     static int removeBoilerplate(Element root, TextScores scores) {
         double total = Math.max(1, scores.good(root));
         List<Element> doomed = new ArrayList<>();
+        Set<Element> quoting = holdersOfQuotes(root);
         Elements all = root.getAllElements();
         for (Element e : all) {
             if (e == root || e.normalName().equals("body") || e.normalName().equals("html")) {
                 continue;
             }
             boolean boilerplate = ClassHints.hidden(e) || BOILERPLATE_TAGS.contains(e.normalName())
-                    || (ClassHints.negative(e) && !ClassHints.positive(e) && !embedsPost(e));
+                    || (ClassHints.negative(e) && !ClassHints.positive(e) && !embedsPost(e, quoting));
             double keep = ClassHints.stronglyNegative(e) ? KEEP_SHARE_STRONG : KEEP_SHARE;
             if (boilerplate && scores.good(e) < keep * total && !holdsArticle(e)) {
                 doomed.add(e);
@@ -60,9 +63,22 @@ final class Cleaner {
      * Whether a "social" region is an embedded post (a tweet quoted in the article, its text in a
      * {@code <blockquote>}) rather than a share bar: the quoted post is part of the story.
      */
-    private static boolean embedsPost(Element e) {
-        return !e.normalName().equals("blockquote") && e.selectFirst("blockquote") != null
-                && !ClassHints.stronglyNegative(e);
+    private static boolean embedsPost(Element e, Set<Element> quoting) {
+        return !e.normalName().equals("blockquote") && quoting.contains(e) && !ClassHints.stronglyNegative(e);
+    }
+
+    /** Every element with a {@code <blockquote>} inside; linear even on deeply nested quotes. */
+    private static Set<Element> holdersOfQuotes(Element root) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element q : root.getElementsByTag("blockquote")) {
+            // climbing stops at the first ancestor already marked: its ancestors are marked too
+            for (Element p = q.parent(); p != null && out.add(p); p = p.parent()) {
+                if (p == root) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean holdsArticle(Element e) {

@@ -27,20 +27,12 @@ final class ContainerChooser {
             if (ClassHints.positive(e) || e.normalName().equals("article")) {
                 score *= 1.1;
             }
-            if (score > bestScore || (score == bestScore && isAncestor(best, e))) {
+            // on a tie the deeper element wins: the tightest box around the same text
+            if (score > bestScore || (score == bestScore && layout.depth(e) > layout.depth(best))) {
                 best = e;
                 bestScore = score;
             }
         }
         return best;
-    }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -36,12 +36,12 @@ final class PageClues {
             if (inLinkList(e)) {
                 continue;
             }
-            Element named = e.selectFirst("[itemprop=name]");
-            String text = named != null ? named.text() : e.text();
-            if (text.isBlank() || text.length() > MAX_BYLINE_CHARS) {
+            Optional<String> text = ShortText.of(e, MAX_BYLINE_CHARS);
+            if (text.isEmpty()) {
                 continue;
             }
-            names.addAll(AuthorNames.fromByline(text, outlet));
+            Element named = e.selectFirst("[itemprop=name]");
+            names.addAll(AuthorNames.fromByline(named != null ? named.text() : text.get(), outlet));
             if (!names.isEmpty() || ++looked > 20) {
                 break;
             }
@@ -56,7 +56,8 @@ final class PageClues {
             if (inLinkList(e)) {
                 continue;
             }
-            String value = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+            String value = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content")
+                    : ShortText.of(e, MAX_DATELINE_CHARS).orElse("");
             Optional<Timestamp> t = DateText.parseValue(value);
             boolean published = e.attr("itemprop").equalsIgnoreCase("datePublished") || e.hasAttr("pubdate")
                     || label(e).contains("publish");
@@ -74,11 +75,7 @@ final class PageClues {
             if (!DATE_CLASS.matcher(label(e)).find() || inLinkList(e)) {
                 continue;
             }
-            String text = e.text();
-            if (text.isBlank() || text.length() > MAX_DATELINE_CHARS) {
-                continue;
-            }
-            Optional<Timestamp> t = DateText.find(text);
+            Optional<Timestamp> t = ShortText.of(e, MAX_DATELINE_CHARS).flatMap(DateText::find);
             if (t.isPresent()) {
                 return t;
             }
