@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
  * collective credits ("Staff", "News Desk") and organisations posing as authors.
  */
 final class AuthorNames {
-    private static final Pattern BY = Pattern.compile("^(?i)(written\\s+|posted\\s+|reported\\s+|words\\s+|text\\s+)?by[:\\s]+");
+    /** "By", "Written by", "Analysis by": up to two words, then "by". */
+    private static final Pattern BY = Pattern.compile("^(?i)(?:[\\p{L}]+\\s+){0,2}?by[:\\s]+");
     /** Separators between names; the conjunctions in lower case only, so the initial "E." survives. */
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\b(?:and|AND|And|und|et|y|e)\\b|/|\\n)\\s*");
     /** Words that never occur in a person's name but do in credits for desks, wires and outlets. */
     private static final Pattern NOT_A_PERSON = Pattern.compile(
             "(?i)\\b(minutes?|min|read|reading|email|e-mail|author|authors|staff|desk|team|editors?|editorial|newsroom"
                     + "|news|press|associated|agency|agencies|wire|wires|reuters|afp|bloomberg|media|publishing"
-                    + "|inc|ltd|llc|corp|corporation|company|group|network|magazine|times|post|daily|journal|tribune"
+                    + "|inc|ltd|llc|corp|corporation|company|group|network|business|magazine|times|post|daily|journal|tribune"
                     + "|herald|gazette|online|digital|contributors?|correspondents?|reporter|reporters|writer|writers"
                     + "|updated|published|posted|share|follow|twitter|facebook|subscribe|view|profile|more|all"
                     + "|articles|stories|photos?|video|admin|administrator|guest|anonymous|unknown|sponsored|partner"
@@ -47,6 +48,8 @@ final class AuthorNames {
         b = CALENDAR_WORD.matcher(b).replaceFirst("");
         // "Jane Doe. Outlet Name": a full stop after a word longer than an initial ends the name
         b = b.replaceFirst("(?<=\\p{L}{2})\\.\\s+\\p{Lu}.*$", "");
+        // "Name - Organisation", "Name — Role": what follows a spaced dash is not the name
+        b = b.replaceFirst("\\s+[-–—]\\s+.*$", "");
         // a byline often runs on into the date or the role: "Jane Doe, Reuters | Nov 19, 2019"
         b = b.replaceFirst("(?i)\\s+(on|at|updated|published|posted)\\s+.*$", "");
         List<String> out = new ArrayList<>();
@@ -74,7 +77,7 @@ final class AuthorNames {
     }
 
     private static Optional<String> clean(String raw, Optional<String> outlet) {
-        String n = raw.strip().replaceAll("\\s+", " ").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
+        String n = raw.strip().replaceAll("\\s+", " ").replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^.]]+$", "").strip();
         if (n.isEmpty() || n.length() > 60 || HAS_DIGIT.matcher(n).find() || n.contains("@")) {
             return Optional.empty();
         }
@@ -90,6 +93,10 @@ final class AuthorNames {
             return Optional.empty();
         }
         if (outlet.isPresent() && squash(outlet.get()).contains(squash(n))) {
+            return Optional.empty();
+        }
+        if (words.length == 1 && n.equals(n.toUpperCase(Locale.ROOT))) {
+            // "CNN", "PTI", "MS, RDN": agencies and credentials, not people
             return Optional.empty();
         }
         if (n.equals(n.toUpperCase(Locale.ROOT)) && n.length() > 1) {

@@ -24,7 +24,7 @@ public final class MetadataExtractor {
         Optional<Map<String, Object>> article = ld.article();
 
         Optional<String> url = canonical(doc, meta).or(() -> pageUrl);
-        Optional<String> outlet = Titles.clean(meta.first("og:site_name").filter(o -> !o.contains("://"))
+        Optional<String> outlet = Titles.clean(meta.first("og:site_name").filter(o -> !o.contains("://") && !o.startsWith("@"))
                 .or(() -> article.flatMap(a -> JsonLd.text(a, "publisher")))
                 .or(() -> ld.ofType("website").stream().map(w -> JsonLd.text(w, "name")).flatMap(Optional::stream).findFirst())
                 .or(() -> meta.first("application-name", "al:android:app_name", "al:ios:app_name")));
@@ -34,7 +34,7 @@ public final class MetadataExtractor {
         Optional<String> section = Titles.clean(meta.first("article:section", "og:article:section", "section",
                         "parsely-section", "sailthru.section", "article.section")
                 .or(() -> article.flatMap(a -> JsonLd.text(a, "articleSection")))
-                .or(() -> Breadcrumbs.section(ld, title0))).filter(Titles::isSectionName);
+                .or(() -> Breadcrumbs.section(ld, title0))).map(Titles::firstOfList).filter(Titles::isSectionName);
         Optional<String> title = title0.map(t -> Titles.withoutSection(t, section));
         List<String> authors = authors(doc, meta, article, outlet);
         Optional<Timestamp> published = published(doc, meta, article, url);

@@ -41,6 +41,12 @@ final class Titles {
                 .filter(v -> !v.isEmpty());
     }
 
+    /** The first of a comma-separated list of three or more sections: pages sometimes list every tag. */
+    static String firstOfList(String section) {
+        String[] parts = section.split("\\s*,\\s*");
+        return parts.length >= 3 && !parts[0].isBlank() ? parts[0] : section;
+    }
+
     /** Whether a section label names a section rather than the site or "everything". */
     static boolean isSectionName(String section) {
         String s = section.toLowerCase(Locale.ROOT).strip();

@@ -23,6 +23,15 @@ class AuthorNamesTest {
     }
 
     @Test
+    void creditsAndAgenciesAroundTheNameAreDropped() {
+        assertEquals(List.of("Chris Cillizza"), AuthorNames.fromByline("Analysis by Chris Cillizza", Optional.empty()));
+        assertEquals(List.of("Ilana Muhlstein"), AuthorNames.fromByline("Ilana Muhlstein, MS, RDN", Optional.empty()));
+        assertEquals(List.of("Jeff Foust"), AuthorNames.fromByline("Jeff Foust —", Optional.empty()));
+        assertEquals(List.of("Sandee LaMotte"), AuthorNames.fromByline("Sandee LaMotte, CNN", Optional.empty()));
+        assertEquals(List.of("Jill Disis"), AuthorNames.fromByline("Jill Disis, CNN Business", Optional.empty()));
+    }
+
+    @Test
     void aMiddleInitialSurvives() {
         assertEquals(List.of("Robert E. Lee"), AuthorNames.fromByline("by Robert E. Lee", Optional.empty()));
     }
