@@ -27,6 +27,11 @@ final class BlockFilter {
             "(by|posted|published|updated|last updated|written by|posted by|filed under|photo:|credit:|image:)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** How links to other articles introduce themselves inside a story. */
+    private static final Pattern PROMPT = Pattern.compile(
+            "\\[?\\s*(related|read more|read also|also read|see more|see also|more|also|watch|listen|view all"
+                    + "|follow|sign up|subscribe|click|recommended|don't miss|must read|top stories)\\b");
+
     private BlockFilter() {
     }
 
@@ -47,6 +52,24 @@ final class BlockFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a linked line that sits between two of the article's paragraphs belongs to it: a
+     * shopping link, a source credit, a bare URL the author cited. Lists of links and "read more"
+     * prompts are still furniture there.
+     */
+    static boolean keepAmongProse(Block b) {
+        if (b.tag().equals("li") || b.words() == 0 || b.words() > 25 || (b.isHeading() && b.linkDensity() > 0.9)) {
+            return false;
+        }
+        String t = b.text().strip();
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (PROMPT.matcher(lower).lookingAt() || (t.length() < 60 && FURNITURE.matcher(lower).matches())) {
+            return false;
+        }
+        // a linked headline in capitals is a recommendation slotted into the story
+        return b.words() < 3 || !t.equals(t.toUpperCase(Locale.ROOT));
     }
 
     static boolean keep(Block b) {

@@ -29,8 +29,19 @@ public final class ContentExtractor {
         Element container = ContainerChooser.choose(root, layout, TextScores.of(layout));
         List<Paragraph> out = new ArrayList<>();
         String headline = title.map(ContentExtractor::squash).orElse("");
-        for (Block b : layout.blocksIn(container)) {
-            if (!BlockFilter.keep(b)) {
+        List<Block> blocks = layout.blocksIn(container);
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (BlockScore.weight(blocks.get(i)) > 0) {
+                lastProse = i;
+                firstProse = firstProse < 0 ? i : firstProse;
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boolean inside = i > firstProse && i < lastProse;
+            if (!BlockFilter.keep(b) && !(inside && BlockFilter.keepAmongProse(b))) {
                 continue;
             }
             for (String part : b.text().split("\n")) {
