@@ -52,6 +52,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void thePagesDeclaredBodyStandsInWhenTheMarkupHasLostTheText() {
+        String body = "First paragraph of a story that the page renders with a script, so the markup has none of it."
+                + "\nSecond paragraph, also only in the structured data, and long enough to make the story worth reading."
+                + "\nThird paragraph: the page's HTML shows only a teaser sentence and a spinner while it loads.";
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"A story\","
+                + "\"articleBody\":\"" + body.replace("\n", "\\n") + "\"}</script></head><body><div class=\"app\">"
+                + "<p>Loading the story, please wait a moment while it arrives.</p></div></body></html>";
+        Draft d = extract(html, Optional.empty()).orElseThrow();
+        assertEquals(body.lines().toList(), d.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals("body-from-structured-data", d.problems().get(0).code());
+    }
+
+    @Test
     void aPageOfLinksHoldsNoArticle() throws IOException {
         assertTrue(extract(fixture("no-article.html"), Optional.empty()).isEmpty());
     }

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 public final class MetadataExtractor {
 
     /** The metadata of {@code doc}; {@code pageUrl} is where the page came from, when known. */
-    public ArticleMetadata extract(Document doc, Optional<String> pageUrl) {
+    public PageMetadata extract(Document doc, Optional<String> pageUrl) {
         MetaTags meta = MetaTags.of(doc);
         JsonLd ld = JsonLd.of(doc);
         Optional<Map<String, Object>> article = ld.article();
@@ -39,7 +39,9 @@ public final class MetadataExtractor {
         List<String> authors = authors(doc, meta, article, outlet);
         Optional<Timestamp> published = published(doc, meta, article, url);
         Optional<String> language = Languages.of(doc, meta, article);
-        return new ArticleMetadata(url, outlet, title, subtitle, section, authors, published, language);
+        Optional<String> body = article.flatMap(a -> JsonLd.text(a, "articleBody"));
+        return new PageMetadata(new ArticleMetadata(url, outlet, title, subtitle, section, authors, published, language),
+                body);
     }
 
     private static Optional<String> canonical(Document doc, MetaTags meta) {
