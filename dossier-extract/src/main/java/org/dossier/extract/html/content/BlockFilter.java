@@ -32,7 +32,18 @@ final class BlockFilter {
             "\\[?\\s*(related|read more|read also|also read|see more|see also|more|also|watch|listen|view all"
                     + "|follow|sign up|subscribe|click|recommended|don't miss|must read|top stories)\\b");
 
+    /** Calls to action that close articles: follow, subscribe, newsletters, messengers, forums. */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "\\b(follow (us|him|her|them|me)\\b|newsletters?\\b|sign up\\b|messenger\\b|forums?\\b|click (here|to)\\b"
+                    + "|tip\\?|contact us\\b|have a tip|email the (author|writer))",
+            Pattern.CASE_INSENSITIVE);
+
     private BlockFilter() {
+    }
+
+    /** Whether a closing paragraph is a call to action rather than the story's last words. */
+    static boolean isSignOff(String paragraph) {
+        return Block.countWords(paragraph) <= 40 && SIGN_OFF.matcher(paragraph).find();
     }
 
     /** Whether one line of a kept block is article text rather than a byline or a dateline. */

@@ -53,6 +53,10 @@ public final class ContentExtractor {
                 out.add(new Paragraph(p));
             }
         }
+        // the story ends before the calls to follow, subscribe or write in that close many pages
+        while (out.size() > 1 && BlockFilter.isSignOff(out.get(out.size() - 1).text())) {
+            out.remove(out.size() - 1);
+        }
         return out;
     }
 
