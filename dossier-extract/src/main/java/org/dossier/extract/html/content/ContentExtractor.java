@@ -44,6 +44,11 @@ public final class ContentExtractor {
             if (!BlockFilter.keep(b) && !(inside && BlockFilter.keepAmongProse(b))) {
                 continue;
             }
+            if (b.tag().equals("h1") && i < firstProse) {
+                // the page's headline is metadata, not body, even when it sits inside the article's box;
+                // further down, an <h1> is some site's idea of a subheading
+                continue;
+            }
             for (String part : b.text().split("\n")) {
                 String p = part.strip();
                 if (p.isEmpty() || !BlockFilter.keepLine(p)
