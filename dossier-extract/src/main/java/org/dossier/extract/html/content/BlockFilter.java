@@ -19,13 +19,28 @@ final class BlockFilter {
                     + "|share( this)?( article| story)?|share on \\w+|tweet|email|print|comments?"
                     + "|follow us.*|sign up.*|subscribe.*|.*click here.*|image|photo|video|listen|loading\\.*|x|×"
                     + "|skip (to )?(main )?(content|ad(vertisement)?)|back to top|top of page|next|previous"
-                    + "|\\d+ comments?|view comments|close|menu|search|log ?in|log ?out|register)[\\s.:!»›>|]*",
+                    + "|\\d+ comments?|view comments|close|menu|search|log ?in|log ?out|register"
+                    + "|comments? \\(\\+\\)|post (a )?comment.*|related tags|tags|topics|highlights|text size|don't miss"
+                    + "|popular on .*|related news|more from .*"
+                    // the advertising label in other languages
+                    + "|iklan|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|реклама|advertentie|annons"
+                    + "|reklama|reklam|广告|廣告|広告|광고)[\\s.:!»›>|()+]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A short line that opens like a byline or a dateline: "By ...", "Posted on ...", "Updated ...". */
     private static final Pattern BYLINE = Pattern.compile(
-            "(by|posted|published|updated|last updated|written by|posted by|filed under|photo:|credit:|image:)\\b.*",
+            "(by|posted|published|first published|updated|last updated|written by|posted by|filed under|photo:|credit:"
+                    + "|image:|source:|via)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A line that is only a date, with or without a weekday and a time: a dateline left in the body. */
+    private static final Pattern DATE_ONLY = Pattern.compile(
+            "((mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+                    + "((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}"
+                    + "|\\d{1,2}(st|nd|rd|th)?\\.?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
+                    + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
+                    + "([,\\s]+(at\\s+)?\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s+[a-z]{2,4})?)?",
+            Pattern.CASE_INSENSITIVE);
 
     /** How links to other articles introduce themselves inside a story. */
     private static final Pattern PROMPT = Pattern.compile(
@@ -50,6 +65,9 @@ final class BlockFilter {
     static boolean keepLine(String line) {
         if (line.length() > 100) {
             return true;
+        }
+        if (line.length() < 50 && DATE_ONLY.matcher(line).matches()) {
+            return false;
         }
         return !BYLINE.matcher(line).matches() || Block.countWords(line) > 12;
     }
