@@ -32,7 +32,7 @@ public final class HtmlExtractor implements FormatExtractor {
     public Optional<Draft> extract(DecodedPage page) {
         Document doc = Jsoup.parse(page.text(), page.page().url().orElse(""));
         PageMetadata meta = metadata.extract(doc, page.page().url());
-        List<Paragraph> out = content.extract(doc, meta.article().title());
+        List<Paragraph> out = content.extract(doc, meta.article());
         List<Problem> problems = new ArrayList<>();
         Optional<List<Paragraph>> declared = meta.articleBody().map(StructuredBody::paragraphs);
         if (declared.isPresent() && StructuredBody.words(declared.get()) >= MIN_STRUCTURED_WORDS

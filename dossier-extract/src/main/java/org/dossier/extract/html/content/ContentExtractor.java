@@ -1,9 +1,12 @@
 package org.dossier.extract.html.content;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
+import org.dossier.model.ArticleMetadata;
 import org.dossier.model.Paragraph;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,13 +18,19 @@ import org.jsoup.nodes.Element;
 public final class ContentExtractor {
 
     /**
-     * The article's paragraphs in reading order, without its headline; empty when the page holds
-     * no article-like text.
+     * The article's paragraphs in reading order, without its headline and byline; empty when the
+     * page holds no article-like text.
      *
-     * @param doc   the parsed page, changed in place
-     * @param title the headline found in the metadata, dropped when it opens the body
+     * @param doc      the parsed page, changed in place
+     * @param metadata what the page's metadata says: its headline is dropped when it opens the body,
+     *                 a line that is only an author's name is dropped anywhere
      */
-    public List<Paragraph> extract(Document doc, Optional<String> title) {
+    public List<Paragraph> extract(Document doc, ArticleMetadata metadata) {
+        Optional<String> title = metadata.title();
+        Set<String> authors = new HashSet<>();
+        for (String a : metadata.authors()) {
+            authors.add(squash(a));
+        }
         Element root = doc.body() != null ? doc.body() : doc;
         Cleaner.removeNeverText(root);
         Cleaner.removeBoilerplate(root, TextScores.of(BlockWalker.walk(root)));
@@ -52,7 +61,8 @@ public final class ContentExtractor {
             for (String part : b.text().split("\n")) {
                 String p = part.strip();
                 if (p.isEmpty() || !BlockFilter.keepLine(p)
-                        || (out.isEmpty() && !headline.isEmpty() && squash(p).equals(headline))) {
+                        || (out.isEmpty() && !headline.isEmpty() && squash(p).equals(headline))
+                        || (p.length() < 60 && authors.contains(squash(p)))) {
                     continue;
                 }
                 out.add(new Paragraph(p));
