@@ -11,8 +11,9 @@ import org.jsoup.nodes.Element;
  * @param linkChars how many of its characters sit inside links
  * @param leadLinkChars how many characters of the link that opens the block, if one does
  * @param words     its number of words, as {@link #countWords(String)} counts them
+ * @param afterRemoved whether a boilerplate region was removed between this block and the one before
  */
-record Block(Element owner, String text, int linkChars, int leadLinkChars, int words) {
+record Block(Element owner, String text, int linkChars, int leadLinkChars, int words, boolean afterRemoved) {
 
     /** Share of the text that is link text, from 0 to 1. */
     double linkDensity() {

@@ -55,6 +55,7 @@ final class BlockWalker implements NodeVisitor {
     private int linkChars;
     private int leadLinkChars;
     private boolean plainSeen;
+    private boolean separated;
     private int linkDepth;
     private int preDepth;
 
@@ -76,6 +77,11 @@ final class BlockWalker implements NodeVisitor {
             append(t.getWholeText());
         } else if (node instanceof Element e) {
             String tag = e.normalName();
+            if (tag.equals(Cleaner.REMOVED_TAG)) {
+                flush();
+                separated = true;
+                return;
+            }
             if (tag.equals("br")) {
                 // one <br> is a line break inside a paragraph; text separated by <br><br> reads as paragraphs
                 if (text.length() > 0 && text.charAt(text.length() - 1) == '\n') {
@@ -167,6 +173,7 @@ final class BlockWalker implements NodeVisitor {
             s = LINE_BREAKS.matcher(s).replaceAll("\n");
         }
         blocks.add(new Block(open.peek(), s, Math.min(links, s.length()), Math.min(lead, s.length()),
-                Block.countWords(s)));
+                Block.countWords(s), separated));
+        separated = false;
     }
 }

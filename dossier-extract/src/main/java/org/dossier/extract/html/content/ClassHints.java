@@ -45,9 +45,9 @@ final class ClassHints {
             "bodytext", "main-content", "maincontent", "content-body", "text-body", "rich-text", "richtext", "prose",
             "page-content");
 
-    /** Words for regions that are never the article, however much text they hold. */
+    /** Words for regions that are never the article, however much text they hold: footers, comments, dialogs. */
     private static final List<String> STRONG_NEGATIVE = List.of("footer", "copyright", "disclaimer", "comment",
-            "disqus");
+            "disqus", "cookie", "consent", "gdpr", "modal", "popup");
 
     private ClassHints() {
     }

@@ -29,6 +29,11 @@ final class Cleaner {
     /** ...unless it calls itself a footer or comments, which it must then be nearly all of the page to survive. */
     private static final double KEEP_SHARE_STRONG = 0.9;
 
+    /** The tag of the empty element left where a boilerplate region was removed. */
+    static final String REMOVED_TAG = "dossier-removed";
+    /** How much scored text a removed region must have held to leave a marker. */
+    private static final double MARKED_CHARS = 20;
+
     private Cleaner() {
     }
 
@@ -54,7 +59,16 @@ final class Cleaner {
             }
         }
         for (Element e : doomed) {
-            e.remove();
+            if (e.parent() == null) {
+                continue;
+            }
+            if (scores.good(e) + scores.bad(e) >= MARKED_CHARS) {
+                // a marker where a region with text was, so the next walk knows the blocks around it
+                // were not adjacent; an empty ad slot between two paragraphs leaves no trace
+                e.replaceWith(new Element(REMOVED_TAG));
+            } else {
+                e.remove();
+            }
         }
         return doomed.size();
     }

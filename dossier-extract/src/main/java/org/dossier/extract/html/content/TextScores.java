@@ -13,6 +13,11 @@ import org.jsoup.nodes.Element;
 final class TextScores {
     /** What a prose block counts for when no prose block is next to it. */
     private static final double ISOLATED = 0.1;
+    /** Link text shorter than this between two paragraphs (a source credit) does not break their run. */
+    private static final double MIN_BREAK_CHARS = 20;
+    private static final int NEUTRAL = 0;
+    private static final int PROSE = 1;
+    private static final int BREAK = 2;
 
     private final BlockWalker.Layout layout;
     private final double[] goodPrefix;
@@ -33,24 +38,34 @@ final class TextScores {
         }
         double[] good = new double[n + 1];
         double[] bad = new double[n + 1];
+        // what matters for a run: prose, or a break (a linked headline, a removed region); short
+        // links such as a "[Source]" credit between two paragraphs neither join nor break them
+        int[] kind = new int[n];
+        for (int i = 0; i < n; i++) {
+            kind[i] = weight[i] > 0 ? PROSE : weight[i] <= -MIN_BREAK_CHARS ? BREAK : NEUTRAL;
+        }
         boolean[] joinedAt = new boolean[n];
         boolean anyJoined = false;
-        int prevNonNeutral = -1;
+        int prev = NEUTRAL;
         for (int i = 0; i < n; i++) {
-            if (weight[i] > 0) {
-                boolean joined = prevNonNeutral >= 0 && weight[prevNonNeutral] > 0;
+            if (blocks.get(i).afterRemoved()) {
+                // a removed share bar or teaser header stood here: what came before is not adjacent
+                prev = BREAK;
+            }
+            if (kind[i] == PROSE) {
+                boolean joined = prev == PROSE;
                 if (!joined) {
                     int next = i + 1;
-                    while (next < n && weight[next] == 0) {
+                    while (next < n && kind[next] == NEUTRAL && !blocks.get(next).afterRemoved()) {
                         next++;
                     }
-                    joined = next < n && weight[next] > 0;
+                    joined = next < n && kind[next] == PROSE && !blocks.get(next).afterRemoved();
                 }
                 joinedAt[i] = joined;
                 anyJoined |= joined;
             }
-            if (weight[i] != 0) {
-                prevNonNeutral = i;
+            if (kind[i] != NEUTRAL) {
+                prev = kind[i];
             }
         }
         for (int i = 0; i < n; i++) {
