@@ -37,6 +37,7 @@ public final class ContentExtractor {
         BlockWalker.Layout layout = BlockWalker.walk(root);
         Element container = ContainerChooser.choose(root, layout, TextScores.of(layout));
         List<Paragraph> out = new ArrayList<>();
+        List<Boolean> heading = new ArrayList<>();
         String headline = title.map(ContentExtractor::squash).orElse("");
         List<Block> blocks = layout.blocksIn(container);
         int firstProse = -1;
@@ -66,11 +67,16 @@ public final class ContentExtractor {
                     continue;
                 }
                 out.add(new Paragraph(p));
+                heading.add(b.isHeading());
             }
         }
-        // the story ends before the calls to follow, subscribe or write in that close many pages
-        while (out.size() > 1 && BlockFilter.isSignOff(out.get(out.size() - 1).text())) {
-            out.remove(out.size() - 1);
+        // the story ends before the calls to follow, subscribe or write in that close many pages, and
+        // a heading with nothing under it ("Comments", "More on this") heads something already dropped
+        int last = out.size() - 1;
+        while (last > 0 && (heading.get(last) || BlockFilter.isSignOff(out.get(last).text()))) {
+            heading.remove(last);
+            out.remove(last);
+            last--;
         }
         return out;
     }
