@@ -114,6 +114,14 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aVisibleBreadcrumbBarGivesTheSection() {
+        String html = "<html><body><nav class=\"breadcrumbs\"><a href=\"/\">Home</a> › <a href=\"/world\">World</a> › "
+                + "<a href=\"/world/europe\">Europe</a></nav><h1>Talks resume</h1><div><p>"
+                + "A sentence of plain prose that goes on for a while. ".repeat(6) + "</p></div></body></html>";
+        assertEquals(Optional.of("Europe"), extract(html, Optional.empty()).orElseThrow().metadata().section());
+    }
+
+    @Test
     void theUrlDateIsTheLastResortAndTheCrawlIsNeverUsed() {
         String html = "<html><body><div><p>" + "A sentence of plain prose that goes on for a while. ".repeat(6)
                 + "</p><p>" + "Another sentence of prose, also long enough to count. ".repeat(5) + "</p></div></body></html>";

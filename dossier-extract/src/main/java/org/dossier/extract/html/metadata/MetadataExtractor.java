@@ -34,7 +34,8 @@ public final class MetadataExtractor {
         Optional<String> section = Titles.clean(meta.first("article:section", "og:article:section", "section",
                         "parsely-section", "sailthru.section", "article.section")
                 .or(() -> article.flatMap(a -> JsonLd.text(a, "articleSection")))
-                .or(() -> Breadcrumbs.section(ld, title0))).map(Titles::firstOfList).filter(Titles::isSectionName);
+                .or(() -> Breadcrumbs.section(ld, title0))
+                .or(() -> Breadcrumbs.fromPage(doc, title0))).map(Titles::firstOfList).filter(Titles::isSectionName);
         Optional<String> title = title0.map(t -> Titles.withoutSection(t, section));
         List<String> authors = authors(doc, meta, article, outlet);
         Optional<Timestamp> published = published(doc, meta, article, url);
