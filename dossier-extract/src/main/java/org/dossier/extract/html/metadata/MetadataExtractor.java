@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.Timestamp;
 import org.jsoup.nodes.Document;
@@ -16,6 +17,8 @@ import org.jsoup.nodes.Element;
  * Stateless and thread-safe.
  */
 public final class MetadataExtractor {
+    /** A date-time with its offset: nothing later in the list can tell the time better. */
+    private static final int MAX_PRECISION = 3;
 
     /** The metadata of {@code doc}; {@code pageUrl} is where the page came from, when known. */
     public PageMetadata extract(Document doc, Optional<String> pageUrl) {
@@ -95,17 +98,22 @@ public final class MetadataExtractor {
 
     private static Optional<Timestamp> published(Document doc, MetaTags meta, Optional<Map<String, Object>> article,
                                                  Optional<String> url) {
-        List<Optional<Timestamp>> candidates = new ArrayList<>();
-        candidates.add(article.flatMap(a -> JsonLd.text(a, "datePublished")).flatMap(DateText::parseValue));
-        candidates.add(meta.first("article:published_time", "og:article:published_time", "og:published_time",
+        // in order of trust; the page's own dateline is read only when the head left the time unknown
+        List<Supplier<Optional<Timestamp>>> candidates = List.of(
+                () -> article.flatMap(a -> JsonLd.text(a, "datePublished")).flatMap(DateText::parseValue),
+                () -> meta.first("article:published_time", "og:article:published_time", "og:published_time",
                         "published_time", "datepublished", "article.published", "pubdate", "publishdate", "publish-date",
                         "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
                         "dc.date", "dcterms.created", "date", "article:published", "og:pubdate", "cxenseparse:recs:publishtime")
-                .flatMap(DateText::parseValue));
-        candidates.add(PageClues.dateline(doc));
-        candidates.add(url.flatMap(DateText::fromUrl));
+                        .flatMap(DateText::parseValue),
+                () -> PageClues.dateline(doc),
+                () -> url.flatMap(DateText::fromUrl));
         Optional<Timestamp> best = Optional.empty();
-        for (Optional<Timestamp> c : candidates) {
+        for (Supplier<Optional<Timestamp>> candidate : candidates) {
+            if (best.isPresent() && precision(best.get()) == MAX_PRECISION) {
+                break;
+            }
+            Optional<Timestamp> c = candidate.get();
             if (c.isEmpty()) {
                 continue;
             }
@@ -121,7 +129,7 @@ public final class MetadataExtractor {
 
     private static int precision(Timestamp t) {
         return switch (t.value()) {
-            case java.time.OffsetDateTime o -> 3;
+            case java.time.OffsetDateTime o -> MAX_PRECISION;
             case java.time.LocalDateTime l -> 2;
             default -> 1;
         };
