@@ -67,7 +67,9 @@ final class ClassHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return "";
         }
-        return (cls + " " + id).toLowerCase(Locale.ROOT);
+        String l = (cls + " " + id).toLowerCase(Locale.ROOT);
+        // an opinion section's "commentary" is an article, not a comment thread
+        return l.contains("commentary") ? l.replace("commentary", "opinion") : l;
     }
 
     /** Whether the class or id names the article body itself. */

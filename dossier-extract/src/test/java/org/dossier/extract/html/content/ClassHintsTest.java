@@ -23,7 +23,7 @@ class ClassHintsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"class=\"article-body\"", "class=\"card has-image\"", "class=\"loaded\"",
-        "class=\"headline\"", "id=\"main\"", "class=\"with-header\""})
+        "class=\"headline\"", "id=\"main\"", "class=\"with-header\"", "class=\"commentary-body\""})
     void containersAreNotBoilerplateBecauseOfAWordInsideAnotherWord(String attrs) {
         assertFalse(ClassHints.negative(div(attrs)), attrs);
     }
