@@ -31,7 +31,7 @@ final class ClassHints {
             "rail", "aside", "header", "print", "hidden", "hide", "sns", "links", "teaser", "teasers", "cta",
             "utility", "utilities", "tools", "controls", "actions", "buttons", "icons", "timestamp", "dateline",
             "date", "time", "author", "authors", "contributor", "contributors", "figure", "img", "image", "photo",
-            "embed", "promo", "kicker", "eyebrow", "newsletter", "standfirst", "dek", "deck");
+            "embed", "kicker", "eyebrow", "standfirst", "dek", "deck");
 
     /** Words that turn the next token into a description of the container rather than its name. */
     private static final Set<String> MODIFIERS = Set.of("has", "with", "no", "without", "is", "show", "enable",

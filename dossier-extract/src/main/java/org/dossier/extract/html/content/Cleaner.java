@@ -13,7 +13,9 @@ import org.jsoup.select.Elements;
  * (scripts, styles, forms' controls, embeds); then, once the page has been measured, the boilerplate
  * regions (navigation, share bars, related links, comments, hidden parts) that hold only a small share
  * of the page's prose, so that a page whose whole body sits in a {@code <form>} or a
- * {@code class="main-with-sidebar"} keeps it.
+ * {@code class="main-with-sidebar"} keeps it. A removed region that held text leaves an empty
+ * marker element behind, so that later scoring still sees that the blocks on either side of it
+ * were not adjacent.
  */
 final class Cleaner {
     private static final String NEVER_TEXT = "script, style, noscript, template, svg, math, canvas, iframe, frame,"
@@ -53,8 +55,11 @@ final class Cleaner {
             }
             boolean boilerplate = ClassHints.hidden(e) || BOILERPLATE_TAGS.contains(e.normalName())
                     || (ClassHints.negative(e) && !ClassHints.positive(e) && !embedsPost(e, quoting));
+            if (!boilerplate) {
+                continue;
+            }
             double keep = ClassHints.stronglyNegative(e) ? KEEP_SHARE_STRONG : KEEP_SHARE;
-            if (boilerplate && scores.good(e) < keep * total && !holdsArticle(e)) {
+            if (scores.good(e) < keep * total && !holdsArticle(e)) {
                 doomed.add(e);
             }
         }
