@@ -114,6 +114,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aLogoInAnH1IsNotTheHeadline() {
+        String html = "<html><head><title>Talks resume in Geneva | Daily Planet</title>"
+                + "<meta property=\"og:site_name\" content=\"Daily Planet\"></head><body>"
+                + "<h1 class=\"logo\">Daily Planet</h1><div><p>" + "A sentence of plain prose that goes on. ".repeat(6)
+                + "</p></div></body></html>";
+        assertEquals(Optional.of("Talks resume in Geneva"), extract(html, Optional.empty()).orElseThrow().metadata().title(),
+                "the logo names the site, so the <title> loses that end");
+    }
+
+    @Test
     void aVisibleBreadcrumbBarGivesTheSection() {
         String html = "<html><body><nav class=\"breadcrumbs\"><a href=\"/\">Home</a> › <a href=\"/world\">World</a> › "
                 + "<a href=\"/world/europe\">Europe</a></nav><h1>Talks resume</h1><div><p>"

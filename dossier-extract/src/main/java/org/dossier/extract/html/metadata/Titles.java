@@ -29,9 +29,29 @@ final class Titles {
         Optional<String> raw = clean(meta.first("og:title")
                 .or(() -> article.flatMap(a -> JsonLd.text(a, "headline")))
                 .or(() -> meta.first("twitter:title"))
-                .or(() -> Optional.ofNullable(doc.selectFirst("h1")).map(Element::text))
-                .or(() -> Optional.of(doc.title())));
+                .or(() -> fromPage(doc, outlet, url)));
         return raw.map(t -> withoutSiteName(t, outlet, url)).flatMap(t -> clean(Optional.of(t)));
+    }
+
+    /**
+     * With no structured headline: the first {@code <h1>}, unless it is the site's logo (it names the
+     * site) or a short label the {@code <title>} does not repeat, in which case the {@code <title>}.
+     */
+    private static Optional<String> fromPage(Document doc, Optional<String> outlet, Optional<String> url) {
+        Optional<String> h1 = clean(Optional.ofNullable(doc.selectFirst("h1")).map(Element::text));
+        Optional<String> title = clean(Optional.of(doc.title()));
+        if (h1.isEmpty() || title.isEmpty()) {
+            return h1.or(() -> title);
+        }
+        String sq = AuthorNames.squash(h1.get());
+        String site = outlet.map(AuthorNames::squash).orElse("");
+        String host = url.map(Titles::hostName).orElse("");
+        if (sq.isEmpty() || isSite(sq, site, host)) {
+            return title;
+        }
+        // a short <h1> the <title> does not repeat is a label ("News", "Blog"), not the headline
+        boolean repeated = AuthorNames.squash(title.get()).contains(sq);
+        return repeated || h1.get().split("\\s+").length >= 4 ? h1 : title;
     }
 
     /** Whitespace collapsed, entities the page escaped twice decoded, blank as empty. */
