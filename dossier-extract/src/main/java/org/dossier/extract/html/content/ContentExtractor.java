@@ -54,6 +54,10 @@ public final class ContentExtractor {
             if (!BlockFilter.keep(b) && !(inside && BlockFilter.keepAmongProse(b))) {
                 continue;
             }
+            if (i > lastProse && b.linkLed()) {
+                // teasers for other stories after the story's last paragraph
+                continue;
+            }
             if (b.tag().equals("h1") && i < firstProse) {
                 // the page's headline is metadata, not body, even when it sits inside the article's box;
                 // further down, an <h1> is some site's idea of a subheading
