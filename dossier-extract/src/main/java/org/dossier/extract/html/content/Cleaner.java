@@ -53,7 +53,10 @@ final class Cleaner {
             if (e == root || e.normalName().equals("body") || e.normalName().equals("html")) {
                 continue;
             }
-            boolean boilerplate = ClassHints.hidden(e) || BOILERPLATE_TAGS.contains(e.normalName())
+            String tag = e.normalName();
+            // a pull quote in an <aside> repeats the story, but a tweet in a <figure> is part of it
+            boolean boilerplate = ClassHints.hidden(e)
+                    || (BOILERPLATE_TAGS.contains(tag) && !(tag.equals("figure") && embedsPost(e, quoting)))
                     || (ClassHints.negative(e) && !ClassHints.positive(e) && !embedsPost(e, quoting));
             if (!boilerplate) {
                 continue;
@@ -79,8 +82,9 @@ final class Cleaner {
     }
 
     /**
-     * Whether a "social" region is an embedded post (a tweet quoted in the article, its text in a
-     * {@code <blockquote>}) rather than a share bar: the quoted post is part of the story.
+     * Whether a "social" region or a {@code <figure>} is an embedded post (a tweet quoted in the
+     * article, its text in a {@code <blockquote>}) rather than a share bar: the quoted post is part of
+     * the story.
      */
     private static boolean embedsPost(Element e, Set<Element> quoting) {
         return !e.normalName().equals("blockquote") && quoting.contains(e) && !ClassHints.stronglyNegative(e);
