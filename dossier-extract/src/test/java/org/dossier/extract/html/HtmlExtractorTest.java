@@ -114,6 +114,22 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aTweetQuotedInTheStoryStaysWhileTheShareBarGoes() {
+        String prose = "<p>" + "The mayor's post drew thousands of replies within the hour, most of them critical. ".repeat(2)
+                + "</p>";
+        String html = "<html><body><article>" + prose + "<div class=\"social-embed\"><blockquote class=\"twitter-tweet\">"
+                + "<p>We will reopen the bridge on Friday, as promised.</p>&mdash; The Mayor (@mayor) "
+                + "<a href=\"https://twitter.example/mayor/1\">March 3, 2024</a></blockquote></div>" + prose
+                + "<div class=\"social-share\"><a href=\"#\">Share on Facebook</a> <a href=\"#\">Share on X</a></div>"
+                + "</article></body></html>";
+        String body = String.join("\n", extract(html, Optional.empty()).orElseThrow().paragraphs().stream()
+                .map(Paragraph::text).toList());
+        assertTrue(body.contains("We will reopen the bridge on Friday, as promised."), body);
+        assertTrue(body.contains("(@mayor)"), body);
+        assertFalse(body.contains("Share on"), body);
+    }
+
+    @Test
     void aLogoInAnH1IsNotTheHeadline() {
         String html = "<html><head><title>Talks resume in Geneva | Daily Planet</title>"
                 + "<meta property=\"og:site_name\" content=\"Daily Planet\"></head><body>"
