@@ -1,0 +1,137 @@
+package org.dossier.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses the article's lines inside the main region: splits the region where strong furniture
+ * (dates, link lists, adverts, menus) interrupts it, keeps the block with the most text and every
+ * other block that shares its topic, and drops furniture lines and lone labels within the kept
+ * blocks. Blocks after such a break that talk about something else are snippets of other stories.
+ */
+final class BodyFinder {
+    /** A break whose lines score this low or lower separates blocks that must prove their topic. */
+    static final double STRONG_BREAK = -5;
+    /** Share of a block's content words the article's topic must hold for the block to stay. */
+    static final double MIN_OVERLAP = 0.2;
+    private static final int MIN_TOPIC_WORDS = 8;
+
+    private BodyFinder() {
+    }
+
+    /** The lines of the body, in order; empty when nothing in the region is prose. */
+    static List<Integer> body(List<Line> lines, Kind[] kinds, double[] scores, Region region, String title) {
+        List<Region> blocks = blocks(kinds, scores, region);
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        int anchor = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int b = 0; b < blocks.size(); b++) {
+            double s = sum(scores, blocks.get(b));
+            if (s > best) {
+                best = s;
+                anchor = b;
+            }
+        }
+        Topic topic = new Topic();
+        topic.add(title);
+        addText(topic, lines, blocks.get(anchor));
+        boolean[] keep = new boolean[blocks.size()];
+        keep[anchor] = true;
+        // outward from the anchor, so that each kept block widens the topic for the next
+        for (int b = anchor + 1; b < blocks.size(); b++) {
+            keep[b] = coherent(topic, lines, blocks.get(b), b == blocks.size() - 1);
+        }
+        for (int b = anchor - 1; b >= 0; b--) {
+            keep[b] = coherent(topic, lines, blocks.get(b), b == 0);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            if (keep[b]) {
+                keepLines(lines, kinds, blocks.get(b), title, out);
+            }
+        }
+        return out;
+    }
+
+    private static boolean coherent(Topic topic, List<Line> lines, Region block, boolean outermost) {
+        StringBuilder text = new StringBuilder();
+        for (int i = block.start(); i <= block.end(); i++) {
+            text.append(lines.get(i).text()).append('\n');
+        }
+        double overlap = topic.overlap(text.toString(), MIN_TOPIC_WORDS);
+        boolean ok = overlap < 0 ? !outermost : overlap >= MIN_OVERLAP;
+        if (ok) {
+            topic.add(text.toString());
+        }
+        return ok;
+    }
+
+    /** The region cut at strong breaks into blocks that each start and end with prose. */
+    static List<Region> blocks(Kind[] kinds, double[] scores, Region region) {
+        List<Region> blocks = new ArrayList<>();
+        int blockStart = -1;
+        int lastProse = -1;
+        double breakSum = 0;
+        for (int i = region.start(); i <= region.end(); i++) {
+            if (scores[i] > 0) {
+                if (blockStart < 0) {
+                    blockStart = i;
+                } else if (breakSum <= STRONG_BREAK) {
+                    blocks.add(new Region(blockStart, lastProse));
+                    blockStart = i;
+                }
+                lastProse = i;
+                breakSum = 0;
+            } else {
+                breakSum += scores[i];
+            }
+        }
+        if (blockStart >= 0) {
+            blocks.add(new Region(blockStart, lastProse));
+        }
+        return blocks;
+    }
+
+    private static void keepLines(List<Line> lines, Kind[] kinds, Region block, String title, List<Integer> out) {
+        String normalisedTitle = Headlines.normalise(title);
+        int i = block.start();
+        while (i <= block.end()) {
+            if (kinds[i].keepable()) {
+                if (kinds[i] == Kind.SHORT) {
+                    // a lone label between paragraphs is a heading; a run of them is a gallery or a menu
+                    int j = i;
+                    while (j <= block.end() && kinds[j] != Kind.PROSE && kinds[j] != Kind.POINT) {
+                        j++;
+                    }
+                    if (j - i <= 2) {
+                        for (int k = i; k < j; k++) {
+                            if (kinds[k] == Kind.SHORT && !Headlines.normalise(lines.get(k).text()).equals(normalisedTitle)) {
+                                out.add(k);
+                            }
+                        }
+                    }
+                    i = j;
+                    continue;
+                }
+                out.add(i);
+            }
+            i++;
+        }
+    }
+
+    private static void addText(Topic topic, List<Line> lines, Region r) {
+        for (int i = r.start(); i <= r.end(); i++) {
+            topic.add(lines.get(i).text());
+        }
+    }
+
+    private static double sum(double[] scores, Region r) {
+        double s = 0;
+        for (int i = r.start(); i <= r.end(); i++) {
+            s += scores[i];
+        }
+        return s;
+    }
+}

@@ -1,0 +1,127 @@
+package org.dossier.extract.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.extract.meta.Bylines;
+import org.dossier.extract.meta.DateMatch;
+import org.dossier.extract.meta.Datelines;
+import org.dossier.extract.meta.Outlets;
+import org.dossier.model.ArticleMetadata;
+import org.dossier.model.Timestamp;
+
+/**
+ * Reads the metadata from the article's header: the lines from just above the headline down to the
+ * first paragraph of the body. Only there: a date in a "latest news" list or a name in a snippet
+ * of another story says nothing about this article. The outlet may also come from the whole page
+ * (a domain-shaped brand it repeats, a copyright line), since pages name themselves in furniture.
+ */
+final class HeaderReader {
+    /** Lines above the headline that may hold a rubric or a dateline. */
+    private static final int ABOVE_TITLE = 2;
+    /** Lines before the body searched when no headline was found. */
+    private static final int NO_TITLE_WINDOW = 6;
+    /** Lines at the end of the page searched for a copyright line. */
+    private static final int FOOTER = 40;
+
+    private HeaderReader() {
+    }
+
+    static ArticleMetadata read(List<Line> lines, Kind[] kinds, int titleAt, int bodyStart, Vocabulary vocabulary) {
+        int from = titleAt >= 0 ? Math.max(0, titleAt - ABOVE_TITLE) : Math.max(0, bodyStart - NO_TITLE_WINDOW);
+        Optional<String> title = titleAt >= 0 ? Optional.of(lines.get(titleAt).text()) : Optional.empty();
+        String normalisedTitle = title.map(Headlines::normalise).orElse("");
+        Optional<String> subtitle = Optional.empty();
+        Optional<String> section = Optional.empty();
+        Optional<String> outlet = Optional.empty();
+        Optional<Timestamp> published = Optional.empty();
+        Set<String> authors = new LinkedHashSet<>();
+        boolean pendingBy = false;
+        for (int i = from; i < bodyStart; i++) {
+            Line l = lines.get(i);
+            String t = l.text();
+            if (i == titleAt || Headlines.normalise(t).equals(normalisedTitle) || kinds[i] == Kind.LIST) {
+                continue;
+            }
+            boolean afterTitle = i > titleAt;
+            Optional<DateMatch> date = l.words() <= 14 ? Datelines.find(t) : Optional.empty();
+            if (date.isPresent()) {
+                if (published.isEmpty()) {
+                    published = Optional.of(date.get().value());
+                }
+                String rest = (t.substring(0, date.get().start()) + " " + t.substring(date.get().end())).strip();
+                if (section.isEmpty()) {
+                    section = rubric(rest);
+                }
+            }
+            List<String> names = Bylines.parse(pendingBy ? "By " + t : t, vocabulary, afterTitle && kinds[i] == Kind.SHORT);
+            pendingBy = t.toLowerCase(Locale.ROOT).matches("by|von|par|por|di|door|av|af|oleh");
+            if (!names.isEmpty()) {
+                authors.addAll(names);
+                continue;
+            }
+            Optional<String> brand = Outlets.standalone(t);
+            if (brand.isPresent()) {
+                outlet = outlet.or(() -> brand);
+                continue;
+            }
+            if (!afterTitle && i == titleAt - 1 && section.isEmpty() && date.isEmpty()) {
+                section = rubric(t);
+            }
+            if (titleAt >= 0 && i == next(lines, titleAt) && date.isEmpty() && subtitleShaped(l, kinds[i])) {
+                subtitle = Optional.of(t);
+            }
+        }
+        if (outlet.isEmpty()) {
+            outlet = pageOutlet(lines);
+        }
+        return new ArticleMetadata(Optional.empty(), outlet, title, subtitle, section, new ArrayList<>(authors),
+                published, Optional.empty());
+    }
+
+    private static int next(List<Line> lines, int i) {
+        return i + 1;
+    }
+
+    private static boolean subtitleShaped(Line l, Kind kind) {
+        return (kind == Kind.SHORT || kind == Kind.PROSE) && l.words() >= 3 && !l.bullet();
+    }
+
+    /** A rubric: one to three words in capitals, with no digits ("INTERVIEWS", "WORLD NEWS"). */
+    static Optional<String> rubric(String text) {
+        String s = text.strip().replaceAll("^[|•·/,–—-]+|[|•·/,–—-]+$", "").strip();
+        if (s.isEmpty() || s.length() > 40 || s.matches(".*\\d.*")) {
+            return Optional.empty();
+        }
+        int words = s.split("\\s+").length;
+        boolean capitals = s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
+        return words <= 3 && capitals ? Optional.of(s) : Optional.empty();
+    }
+
+    private static Optional<String> pageOutlet(List<Line> lines) {
+        List<String> texts = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            texts.add(l.text());
+            if (!l.bullet()) {
+                Optional<String> alone = Outlets.standalone(l.text());
+                if (alone.isPresent()) {
+                    return alone;
+                }
+            }
+        }
+        Optional<String> recurring = Outlets.recurring(texts);
+        if (recurring.isPresent()) {
+            return recurring;
+        }
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - FOOTER); i--) {
+            Optional<String> holder = Outlets.copyrightHolder(lines.get(i).text());
+            if (holder.isPresent()) {
+                return holder;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,103 @@
+package org.dossier.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every line a kind and a score: positive for running text (its length in words, discounted
+ * when it reads less like prose), negative for furniture, and increasingly negative inside runs
+ * of short lines, so that one heading between paragraphs costs little and a menu costs a lot.
+ */
+final class LineScorer {
+    // Weak, multilingual furniture vocabulary; only ever consulted for short lines.
+    private static final Pattern CHROME = Pattern.compile(
+            "\\b(?:subscribe|subscription|sign (?:in|up)|log ?in|register|newsletters?|advert(?:s|isement|ising)?|sponsored|"
+                    + "read (?:also|more|next)|see also|related|latest news|most (?:popular|read|viewed)|trending|"
+                    + "share|tweet|follow us|comments?|leave a (?:comment|review|reply)|cookies?|privacy|terms of|rights reserved|"
+                    + "click here|download|skip to|back to top|print|e-?mail|whatsapp|telegram|facebook|twitter|instagram|linkedin|"
+                    + "youtube|pinterest|reddit|abonn\\w*|teilen|werbung|anzeige|lesen sie|mehr zum|compartir|publicidad|"
+                    + "leia (?:também|mais)|veja também|leggi anche|pubblicità|lire aussi|partager|publicité|"
+                    + "читайте|реклама|подпис\\w*|поделиться|baca juga)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$|^\\[(?:INS|IMG|image|photo)\\b.*");
+
+    private LineScorer() {
+    }
+
+    /** The kind of each line, by its own shape and the rhythm of the lines around it. */
+    static Kind[] kinds(List<Line> lines) {
+        Kind[] kinds = new Kind[lines.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = kindAlone(lines.get(i));
+        }
+        ListRhythm.markLists(lines, kinds);
+        return kinds;
+    }
+
+    static Kind kindAlone(Line l) {
+        if (l.dateLine()) {
+            return Kind.DATE;
+        }
+        String t = l.text();
+        if (BRACKETED.matcher(t).find() || l.words() == 0) {
+            return l.bullet() ? Kind.ITEM : Kind.CHROME;
+        }
+        if (l.bullet()) {
+            return l.words() >= 6 && (l.sentenceEnd() || l.stopShare() >= 0.2) ? Kind.POINT : Kind.ITEM;
+        }
+        if (l.words() <= 10 && CHROME.matcher(t).find()) {
+            return Kind.CHROME;
+        }
+        if (prose(l)) {
+            return Kind.PROSE;
+        }
+        return Kind.SHORT;
+    }
+
+    static boolean prose(Line l) {
+        if (l.cjk()) {
+            return l.words() >= 12 || l.words() >= 6 && l.sentenceEnd();
+        }
+        return l.words() >= 15 || l.words() >= 8 && (l.sentenceEnd() || l.stopShare() >= 0.25);
+    }
+
+    /** Scores for the maximum-sum search; runs of non-prose lines cost more the longer they get. */
+    static double[] scores(List<Line> lines, Kind[] kinds) {
+        double[] s = new double[kinds.length];
+        int run = 0;
+        for (int i = 0; i < kinds.length; i++) {
+            Line l = lines.get(i);
+            Kind k = kinds[i];
+            if (k == Kind.PROSE || k == Kind.POINT) {
+                run = 0;
+                double quality = l.sentenceEnd() || l.cjk() ? 1.0 : 0.6;
+                if (!l.cjk() && l.stopShare() < 0.12) {
+                    quality *= 0.5;
+                }
+                s[i] = Math.min(l.words(), 120) * quality * (k == Kind.POINT ? 0.7 : 1.0);
+                continue;
+            }
+            run++;
+            s[i] = switch (k) {
+                case DATE -> -8;
+                case LIST -> -5;
+                case CHROME -> -5;
+                case ITEM -> -3;
+                default -> run <= 2 ? -1.5 : -3.5;
+            };
+        }
+        return s;
+    }
+
+    /** Indices of lines of the given kinds, in order. */
+    static List<Integer> indicesOf(Kind[] kinds, Kind kind) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == kind) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+}
