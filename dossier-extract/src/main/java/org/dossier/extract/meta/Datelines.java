@@ -59,6 +59,10 @@ public final class Datelines {
 
     /** The first date expression in {@code text} that parses to a valid date, with its time when written beside it. */
     public static Optional<DateMatch> find(CharSequence text) {
+        // every pattern needs a four-digit year: most lines have none, and the month patterns are costly
+        if (!hasYear(text)) {
+            return Optional.empty();
+        }
         DateMatch best = null;
         for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC}) {
             Matcher m = p.matcher(text);
@@ -76,6 +80,26 @@ public final class Datelines {
         return Optional.ofNullable(best);
     }
 
+    private static boolean hasYear(CharSequence text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+                if (run == 4) {
+                    char a = text.charAt(i - 3);
+                    char b = text.charAt(i - 2);
+                    if (a == '1' && b == '9' || a == '2' && b == '0') {
+                        return true;
+                    }
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the text is essentially a date: a dateline with at most a couple of words besides it
      * ("Updated 19 April 2024", "- 18 April 2024 14:54") or a relative time ("3 hours ago").
@@ -85,8 +109,8 @@ public final class Datelines {
         if (s.length() > 80) {
             return false;
         }
-        if (RELATIVE.matcher(s).matches()) {
-            return true;
+        if (s.endsWith("ago") || s.endsWith("ago.")) {
+            return RELATIVE.matcher(s).matches();
         }
         Optional<DateMatch> m = find(s);
         if (m.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.dossier.extract.meta;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,40 @@ public final class Outlets {
     /** The whole text when it is a domain-shaped brand standing alone, e.g. a line that says only "Caliber.Az". */
     public static Optional<String> standalone(String text) {
         String s = text.strip();
+        if (s.length() > 64 || s.indexOf('.') < 0 || s.indexOf(' ') >= 0) {
+            return Optional.empty();
+        }
         Matcher m = DOMAIN.matcher(s);
         return m.matches() ? Optional.of(s) : Optional.empty();
     }
 
     /** Domain-shaped brands in the text, in order. */
     public static List<String> domains(String text) {
-        return DOMAIN.matcher(text).results().map(java.util.regex.MatchResult::group).toList();
+        List<String> out = new ArrayList<>();
+        Matcher m = DOMAIN.matcher(text);
+        int n = text.length();
+        int done = 0;
+        // the pattern is costly to try at every position: try it only on the words that hold a dot between letters
+        for (int i = 1; i + 1 < n; i++) {
+            if (text.charAt(i) != '.' || i < done || !Character.isLetterOrDigit(text.charAt(i - 1))
+                    || !Character.isLetter(text.charAt(i + 1))) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            int to = i;
+            while (to < n && !Character.isWhitespace(text.charAt(to))) {
+                to++;
+            }
+            m.region(from, to).useTransparentBounds(true);
+            while (m.find()) {
+                out.add(m.group());
+            }
+            done = to;
+        }
+        return out;
     }
 
     /** The domain-shaped brand that occurs most often in {@code lines}, when it occurs at least twice. */

@@ -11,10 +11,12 @@ import java.util.List;
  */
 final class BodyFinder {
     /** A break whose lines score this low or lower separates blocks that must prove their topic. */
-    static final double STRONG_BREAK = -5;
+    static final double STRONG_BREAK = -6;
     /** Share of a block's content words the article's topic must hold for the block to stay. */
     static final double MIN_OVERLAP = 0.2;
     private static final int MIN_TOPIC_WORDS = 8;
+    /** The first block at least this share of the largest one anchors the article. */
+    private static final double ANCHOR_SHARE = 1.0;
 
     private BodyFinder() {
     }
@@ -25,15 +27,7 @@ final class BodyFinder {
         if (blocks.isEmpty()) {
             return List.of();
         }
-        int anchor = 0;
-        double best = Double.NEGATIVE_INFINITY;
-        for (int b = 0; b < blocks.size(); b++) {
-            double s = sum(scores, blocks.get(b));
-            if (s > best) {
-                best = s;
-                anchor = b;
-            }
-        }
+        int anchor = anchor(scores, blocks);
         Topic topic = new Topic();
         topic.add(title);
         addText(topic, lines, blocks.get(anchor));
@@ -53,6 +47,26 @@ final class BodyFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The block the article is judged by: the first one of a size comparable to the largest. Pages
+     * put the article first and the asides (other stories, cookie notices, comments) after it, and
+     * an aside may well be longer than a short article.
+     */
+    private static int anchor(double[] scores, List<Region> blocks) {
+        double[] sums = new double[blocks.size()];
+        double max = 0;
+        for (int b = 0; b < blocks.size(); b++) {
+            sums[b] = sum(scores, blocks.get(b));
+            max = Math.max(max, sums[b]);
+        }
+        for (int b = 0; b < blocks.size(); b++) {
+            if (sums[b] >= ANCHOR_SHARE * max) {
+                return b;
+            }
+        }
+        return 0;
     }
 
     private static boolean coherent(Topic topic, List<Line> lines, Region block, boolean outermost) {

@@ -12,12 +12,14 @@ import org.dossier.extract.meta.Datelines;
  * @param blankBefore whether a blank line precedes it
  * @param words       words, counting a run of CJK characters as one word per two characters
  * @param stopwords   how many of the words are function words
+ * @param furniture   how many of the words name site furniture ("subscribe", "cookies", "newsletter")
  * @param sentenceEnd whether it ends like a sentence (".", "!", "?", "。", a closing quote after one)
  * @param bullet      whether it starts with a list marker ("•", "-", "*", "□", "1.")
  * @param dateLine    whether it is essentially a date or a relative time
+ * @param cjk         whether it is written mostly in CJK script, which has no function words to count
  */
-record Line(int number, String text, int indent, boolean blankBefore, int words, int stopwords,
-            boolean sentenceEnd, boolean bullet, boolean dateLine) {
+record Line(int number, String text, int indent, boolean blankBefore, int words, int stopwords, int furniture,
+            boolean sentenceEnd, boolean bullet, boolean dateLine, boolean cjk) {
 
     static Line of(int number, String raw, boolean blankBefore) {
         String text = raw.strip();
@@ -27,6 +29,7 @@ record Line(int number, String text, int indent, boolean blankBefore, int words,
         }
         int words = 0;
         int stop = 0;
+        int furniture = 0;
         int cjk = 0;
         int i = 0;
         int n = text.length();
@@ -53,24 +56,21 @@ record Line(int number, String text, int indent, boolean blankBefore, int words,
             }
             if (letter) {
                 words++;
-                if (i - start <= 12 && Stopwords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
-                    stop++;
+                if (i - start <= 13) {
+                    String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                    stop += Stopwords.contains(w) ? 1 : 0;
+                    furniture += Furniture.isWord(w) ? 1 : 0;
                 }
             }
         }
         words += (cjk + 1) / 2;
-        return new Line(number, text, indent, blankBefore, words, stop, endsSentence(text), isBullet(text),
-                text.length() <= 80 && Datelines.isDateLine(text));
+        return new Line(number, text, indent, blankBefore, words, stop, furniture, endsSentence(text), isBullet(text),
+                text.length() <= 80 && Datelines.isDateLine(text), cjk > 0 && cjk * 2 >= text.length() / 2);
     }
 
     /** Share of the words that are function words; 0 for an empty line. */
     double stopShare() {
         return words == 0 ? 0 : stopwords / (double) words;
-    }
-
-    /** Whether the line is written in CJK script, which has no function words to count. */
-    boolean cjk() {
-        return words > 0 && stopwords == 0 && text.codePoints().filter(Line::isCjk).count() * 2 >= text.length() / 2;
     }
 
     private static boolean isCjk(int c) {

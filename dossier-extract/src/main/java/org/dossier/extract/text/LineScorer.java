@@ -1,7 +1,9 @@
 package org.dossier.extract.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,16 +12,6 @@ import java.util.regex.Pattern;
  * of short lines, so that one heading between paragraphs costs little and a menu costs a lot.
  */
 final class LineScorer {
-    // Weak, multilingual furniture vocabulary; only ever consulted for short lines.
-    private static final Pattern CHROME = Pattern.compile(
-            "\\b(?:subscribe|subscription|sign (?:in|up)|log ?in|register|newsletters?|advert(?:s|isement|ising)?|sponsored|"
-                    + "read (?:also|more|next)|see also|related|latest news|most (?:popular|read|viewed)|trending|"
-                    + "share|tweet|follow us|comments?|leave a (?:comment|review|reply)|cookies?|privacy|terms of|rights reserved|"
-                    + "click here|download|skip to|back to top|print|e-?mail|whatsapp|telegram|facebook|twitter|instagram|linkedin|"
-                    + "youtube|pinterest|reddit|abonn\\w*|teilen|werbung|anzeige|lesen sie|mehr zum|compartir|publicidad|"
-                    + "leia (?:também|mais)|veja também|leggi anche|pubblicità|lire aussi|partager|publicité|"
-                    + "читайте|реклама|подпис\\w*|поделиться|baca juga)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$|^\\[(?:INS|IMG|image|photo)\\b.*");
 
     private LineScorer() {
@@ -28,8 +20,14 @@ final class LineScorer {
     /** The kind of each line, by its own shape and the rhythm of the lines around it. */
     static Kind[] kinds(List<Line> lines) {
         Kind[] kinds = new Kind[lines.size()];
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < kinds.length; i++) {
-            kinds[i] = kindAlone(lines.get(i));
+            Line l = lines.get(i);
+            kinds[i] = kindAlone(l);
+            // a paragraph the page already showed is a teaser, a caption or a notice shown twice
+            if (kinds[i] == Kind.PROSE && !seen.add(Headlines.normalise(l.text()))) {
+                kinds[i] = Kind.CHROME;
+            }
         }
         ListRhythm.markLists(lines, kinds);
         return kinds;
@@ -46,7 +44,7 @@ final class LineScorer {
         if (l.bullet()) {
             return l.words() >= 6 && (l.sentenceEnd() || l.stopShare() >= 0.2) ? Kind.POINT : Kind.ITEM;
         }
-        if (l.words() <= 10 && CHROME.matcher(t).find()) {
+        if (l.words() <= 10 && Furniture.isShortFurniture(l)) {
             return Kind.CHROME;
         }
         if (prose(l)) {
@@ -73,6 +71,10 @@ final class LineScorer {
                 run = 0;
                 double quality = l.sentenceEnd() || l.cjk() ? 1.0 : 0.6;
                 if (!l.cjk() && l.stopShare() < 0.12) {
+                    quality *= 0.5;
+                }
+                if (l.furniture() >= 2) {
+                    // prose about the site rather than the story: cookie notices, newsletter pitches
                     quality *= 0.5;
                 }
                 s[i] = Math.min(l.words(), 120) * quality * (k == Kind.POINT ? 0.7 : 1.0);
