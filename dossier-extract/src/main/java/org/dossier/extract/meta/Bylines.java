@@ -19,7 +19,7 @@ public final class Bylines {
             "^(?:(?:written|reported|posted|text|story|words|photos?)\\s+)?(?:by|von|par|por|di|door|av|af|oleh|от|autor(?:es)?|auteur|author(?:s)?|written by|reporter|text)\\s*[:\\-–—]?\\s+(?<rest>.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b|\\bdan\\b)\\s*");
-    private static final Pattern TAIL = Pattern.compile("\\s+(?:[|•·/–—-]|\\bon\\b|\\bin\\b)\\s+.*$");
+    private static final Pattern TAIL = Pattern.compile("\\s+(?:[|•·/–—-]|\\bon\\b|\\bin\\b|\\bat\\b)(?:\\s+.*)?$");
 
     private Bylines() {
     }

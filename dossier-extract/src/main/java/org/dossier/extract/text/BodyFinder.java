@@ -15,6 +15,7 @@ final class BodyFinder {
     /** Share of a block's content words the article's topic must hold for the block to stay. */
     static final double MIN_OVERLAP = 0.2;
     private static final int MIN_TOPIC_WORDS = 8;
+    private static final int MIN_WORDS_BEFORE_COMMENTS = 50;
     /** The first block at least this share of the largest one anchors the article. */
     private static final double ANCHOR_SHARE = 1.0;
 
@@ -23,7 +24,7 @@ final class BodyFinder {
 
     /** The lines of the body, in order; empty when nothing in the region is prose. */
     static List<Integer> body(List<Line> lines, Kind[] kinds, double[] scores, Region region, String title) {
-        List<Region> blocks = blocks(kinds, scores, region);
+        List<Region> blocks = blocks(kinds, scores, beforeComments(lines, kinds, region));
         if (blocks.isEmpty()) {
             return List.of();
         }
@@ -47,6 +48,19 @@ final class BodyFinder {
             }
         }
         return out;
+    }
+
+    /** The region up to the heading of a comment section, if one follows the first paragraph. */
+    private static Region beforeComments(List<Line> lines, Kind[] kinds, Region region) {
+        int words = 0;
+        for (int i = region.start(); i <= region.end(); i++) {
+            // a post's meta line ("12 Comments / in News") may sit above the text: only a heading below some text counts
+            if (words >= MIN_WORDS_BEFORE_COMMENTS && kinds[i] != Kind.PROSE && Furniture.isCommentsHeading(lines.get(i))) {
+                return new Region(region.start(), i - 1);
+            }
+            words += kinds[i] == Kind.PROSE ? lines.get(i).words() : 0;
+        }
+        return region;
     }
 
     /**

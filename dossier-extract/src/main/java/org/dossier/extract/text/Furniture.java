@@ -23,12 +23,24 @@ final class Furniture {
                     + "lire aussi|читайте|подпис|baca juga)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    // the heading of a comment section: "Comments", "34 responses to ...", "Leave a reply"
+    private static final Pattern COMMENTS = Pattern.compile(
+            "(?:^\\W*|\\d+\\s+)(?:comments?|responses?|replies|reactions|kommentare?|commentaires?|comentários?|comentarios?|commenti|комментари\\w*)\\b"
+                    + "|\\b(?:leave|post|add|write|join) (?:a|the) (?:comment|reply|response|discussion|conversation)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Furniture() {
     }
 
     /** Whether a lower-cased word names furniture. */
     static boolean isWord(String lowerCaseWord) {
         return WORDS.contains(lowerCaseWord);
+    }
+
+    /** Whether a line opens a comment section, which ends the article. */
+    static boolean isCommentsHeading(Line l) {
+        // a "Comments" entry in a share bar is a button, not a section heading
+        return !l.bullet() && l.words() <= 12 && !l.sentenceEnd() && COMMENTS.matcher(l.text()).find();
     }
 
     /** Whether a short line is a furniture label: "Read also", "Share this on WhatsApp", "Advertisement". */

@@ -29,7 +29,7 @@ final class HeaderCut {
             Line l = lines.get(i);
             boolean marker = kinds[i] == Kind.DATE
                     || !normalisedTitle.isEmpty() && Headlines.normalise(l.text()).equals(normalisedTitle)
-                    || kinds[i] != Kind.PROSE && !Bylines.parse(l.text(), vocabulary, kinds[i] == Kind.SHORT).isEmpty();
+                    || (kinds[i] != Kind.PROSE || l.words() <= 15) && !Bylines.parse(l.text(), vocabulary, kinds[i] == Kind.SHORT).isEmpty();
             if (marker) {
                 start = i + 1;
             }

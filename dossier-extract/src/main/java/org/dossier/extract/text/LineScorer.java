@@ -42,7 +42,8 @@ final class LineScorer {
             return l.bullet() ? Kind.ITEM : Kind.CHROME;
         }
         if (l.bullet()) {
-            return l.words() >= 6 && (l.sentenceEnd() || l.stopShare() >= 0.2) ? Kind.POINT : Kind.ITEM;
+            // a key point is a sentence; a menu entry or a headline in a list is not
+            return l.words() >= 6 && l.sentenceEnd() || l.words() >= 15 && l.stopShare() >= 0.25 ? Kind.POINT : Kind.ITEM;
         }
         if (l.words() <= 10 && Furniture.isShortFurniture(l)) {
             return Kind.CHROME;
