@@ -13,7 +13,7 @@ final class BodyFinder {
     /** A break whose lines score this low or lower separates blocks that must prove their topic. */
     static final double STRONG_BREAK = -6;
     /** Share of a block's content words the article's topic must hold for the block to stay. */
-    static final double MIN_OVERLAP = 0.2;
+    static final double MIN_OVERLAP = 0.15;
     private static final int MIN_TOPIC_WORDS = 8;
     private static final int MIN_WORDS_BEFORE_COMMENTS = 50;
     /** The first block at least this share of the largest one anchors the article. */
@@ -35,10 +35,11 @@ final class BodyFinder {
         boolean[] keep = new boolean[blocks.size()];
         keep[anchor] = true;
         // outward from the anchor, so that each kept block widens the topic for the next
-        for (int b = anchor + 1; b < blocks.size(); b++) {
+        // and never across a break holding a date or a link list: past one of those come other stories
+        for (int b = anchor + 1; b < blocks.size() && !dated(kinds, blocks.get(b - 1), blocks.get(b)); b++) {
             keep[b] = coherent(topic, lines, blocks.get(b), b == blocks.size() - 1);
         }
-        for (int b = anchor - 1; b >= 0; b--) {
+        for (int b = anchor - 1; b >= 0 && !dated(kinds, blocks.get(b), blocks.get(b + 1)); b--) {
             keep[b] = coherent(topic, lines, blocks.get(b), b == 0);
         }
         List<Integer> out = new ArrayList<>();
@@ -48,6 +49,15 @@ final class BodyFinder {
             }
         }
         return out;
+    }
+
+    private static boolean dated(Kind[] kinds, Region before, Region after) {
+        for (int i = before.end() + 1; i < after.start(); i++) {
+            if (kinds[i] == Kind.DATE || kinds[i] == Kind.LIST) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The region up to the heading of a comment section, if one follows the first paragraph. */
@@ -64,9 +74,8 @@ final class BodyFinder {
     }
 
     /**
-     * The block the article is judged by: the first one of a size comparable to the largest. Pages
-     * put the article first and the asides (other stories, cookie notices, comments) after it, and
-     * an aside may well be longer than a short article.
+     * The block the article is judged by: the first one of at least {@link #ANCHOR_SHARE} of the
+     * largest's score (measured best at 1: the largest block).
      */
     private static int anchor(double[] scores, List<Region> blocks) {
         double[] sums = new double[blocks.size()];
