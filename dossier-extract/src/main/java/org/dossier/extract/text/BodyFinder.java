@@ -35,7 +35,7 @@ final class BodyFinder {
         boolean[] keep = new boolean[blocks.size()];
         keep[anchor] = true;
         // outward from the anchor, so that each kept block widens the topic for the next
-        // and never across a break holding a date or a link list: past one of those come other stories
+        // and never across a break holding a date or a link list: past those come other stories
         for (int b = anchor + 1; b < blocks.size() && !dated(kinds, blocks.get(b - 1), blocks.get(b)); b++) {
             keep[b] = coherent(topic, lines, blocks.get(b), b == blocks.size() - 1);
         }

@@ -96,6 +96,11 @@ record Line(int number, String text, int indent, boolean blankBefore, int words,
             return false;
         }
         char c = t.charAt(0);
+        if (c >= '0' && c <= '9') {
+            // "1. ", "12) ": a numbered item
+            int d = c >= '0' && t.length() > 1 && Character.isDigit(t.charAt(1)) ? 2 : 1;
+            return t.length() > d + 1 && (t.charAt(d) == '.' || t.charAt(d) == ')') && t.charAt(d + 1) == ' ';
+        }
         if ("•□■◦▪●○·*‣–—-".indexOf(c) >= 0) {
             return t.length() == 1 || Character.isWhitespace(t.charAt(1));
         }
