@@ -135,26 +135,24 @@ final class BodyFinder {
         String normalisedTitle = Headlines.normalise(title);
         int i = block.start();
         while (i <= block.end()) {
-            if (kinds[i].keepable()) {
-                if (kinds[i] == Kind.SHORT) {
-                    // a lone label between paragraphs is a heading; a run of them is a gallery or a menu
-                    int j = i;
-                    while (j <= block.end() && kinds[j] != Kind.PROSE && kinds[j] != Kind.POINT) {
-                        j++;
-                    }
-                    if (j - i <= 2) {
-                        for (int k = i; k < j; k++) {
-                            if (kinds[k] == Kind.SHORT && !Headlines.normalise(lines.get(k).text()).equals(normalisedTitle)) {
-                                out.add(k);
-                            }
-                        }
-                    }
-                    i = j;
-                    continue;
-                }
-                out.add(i);
+            if (kinds[i] == Kind.PROSE || kinds[i] == Kind.POINT) {
+                out.add(i++);
+                continue;
             }
-            i++;
+            int j = i;
+            while (j <= block.end() && kinds[j] != Kind.PROSE && kinds[j] != Kind.POINT) {
+                j++;
+            }
+            // one or two labels between paragraphs are headings ("2. Take inventory"); a run of them is a gallery or a menu
+            if (j - i <= 2) {
+                for (int k = i; k < j; k++) {
+                    boolean heading = kinds[k] == Kind.SHORT || kinds[k] == Kind.ITEM && lines.get(k).words() >= 2;
+                    if (heading && !Headlines.normalise(lines.get(k).text()).equals(normalisedTitle)) {
+                        out.add(k);
+                    }
+                }
+            }
+            i = j;
         }
     }
 
