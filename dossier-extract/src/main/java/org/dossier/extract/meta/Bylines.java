@@ -50,6 +50,16 @@ public final class Bylines {
             return List.of();
         }
         s = TAIL.matcher(s).replaceFirst("");
+        // a wide gap separates the name from a label beside it ("Mike Wall   Science")
+        s = s.split("\\s{3,}|\\t")[0];
+        // "Jane Doe Jane Doe": the name as a link and as text
+        String[] halves = s.split("\\s+");
+        if (halves.length % 2 == 0 && halves.length >= 4) {
+            String first = String.join(" ", java.util.Arrays.copyOfRange(halves, 0, halves.length / 2));
+            if (s.equals(first + " " + first)) {
+                s = first;
+            }
+        }
         List<String> names = new ArrayList<>();
         for (String part : SPLIT.split(s)) {
             String p = part.strip();

@@ -165,7 +165,10 @@ public final class Datelines {
         if (after.find()) {
             Optional<Timestamp> ts = at(date.get(), after);
             if (ts.isPresent()) {
-                int end = after.group("zone") != null && offset(after.group("zone")).isPresent() ? after.end() : after.end("min");
+                String zone = after.group("zone");
+                // a zone the text names ("ET") belongs to the dateline even when it fixes no offset
+                boolean zoneWritten = zone != null && (offset(zone).isPresent() || zone.matches("[A-Z]{1,3}T"));
+                int end = zoneWritten ? after.end() : after.end("min");
                 if (after.group("ampm") != null) {
                     end = Math.max(end, after.end("ampm"));
                 }

@@ -16,7 +16,20 @@ public final class Names {
             "la", "le", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "af", "zu");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)*");
 
+    // capitals inside a name: McDonald, MacLeod, DeSantis, LeBron, O'Neill, Jean-Luc
+    private static final Pattern INNER_CAPITAL = Pattern.compile("(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)\\p{Lu}.*|.*['’\\-]\\p{Lu}.*");
+
     private Names() {
+    }
+
+    /** Two words run together by a flattened page ("SongBy"): a capital inside, where names do not have one. */
+    private static boolean glued(String token) {
+        for (int i = 1; i < token.length(); i++) {
+            if (Character.isUpperCase(token.charAt(i)) && Character.isLowerCase(token.charAt(i - 1))) {
+                return !INNER_CAPITAL.matcher(token).matches();
+            }
+        }
+        return false;
     }
 
     /**
@@ -42,7 +55,7 @@ public final class Names {
             if (PARTICLES.contains(lower) && t.equals(lower) && i > 0 && i < tokens.length - 1) {
                 continue;
             }
-            if (!CAPITALISED.matcher(t).matches()) {
+            if (!CAPITALISED.matcher(t).matches() || glued(t)) {
                 return false;
             }
             String bare = lower.replaceAll("[.'’\\-]", "");

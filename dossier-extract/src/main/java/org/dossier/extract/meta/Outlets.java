@@ -20,7 +20,7 @@ public final class Outlets {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?<![\\p{L}\\d@./])(?=[\\p{L}\\d-]*\\p{Lu})[\\p{L}\\d][\\p{L}\\d-]{1,30}(?:\\.[\\p{L}\\d-]{2,30})?\\.(?:[A-Z][a-z]|" + TLDS + "|[A-Z]{2,4})(?![\\p{L}\\d@]|\\.[\\p{L}\\d])");
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d\\d\\s*(?:[-–]\\s*(?:19|20)\\d\\d)?)?\\s*,?\\s*(?<holder>[\\p{L}\\d][\\p{L}\\d.&'’ -]{1,40}?)\\s*(?:[,.|]|\\ball rights\\b|$)",
+            "(?:©\\s*(?:(?:19|20)\\d\\d\\s*(?:[-–]\\s*(?:19|20)\\d\\d)?)?|(?:\\(c\\)|copyright)\\s*©?\\s*(?:19|20)\\d\\d\\s*(?:[-–]\\s*(?:19|20)\\d\\d)?)\\s*,?\\s*(?<holder>[\\p{L}\\d][\\p{L}\\d.&'’ -]{1,40}?)\\s*(?:[,.|]|\\ball rights\\b|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern CORPORATE = Pattern.compile(

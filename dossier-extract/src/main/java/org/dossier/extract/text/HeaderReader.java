@@ -26,6 +26,9 @@ final class HeaderReader {
     private static final int NO_TITLE_WINDOW = 6;
     /** Lines at the end of the page searched for a copyright line. */
     private static final int FOOTER = 40;
+    /** Words of the body's opening that a standfirst must share its topic with. */
+    private static final int LEAD_WORDS = 300;
+    private static final double MIN_SUBTITLE_OVERLAP = 0.2;
 
     private HeaderReader() {
     }
@@ -40,6 +43,7 @@ final class HeaderReader {
         Optional<Timestamp> published = Optional.empty();
         Set<String> authors = new LinkedHashSet<>();
         boolean pendingBy = false;
+        boolean bareNames = true;
         for (int i = from; i < bodyStart; i++) {
             Line l = lines.get(i);
             String t = l.text();
@@ -57,7 +61,11 @@ final class HeaderReader {
                     section = rubric(rest);
                 }
             }
-            List<String> names = Bylines.parse(pendingBy ? "By " + t : t, vocabulary, afterTitle && kinds[i] == Kind.SHORT);
+            // a name standing alone is a byline only right under the headline or beside a dateline
+            boolean bare = bareNames && afterTitle && kinds[i] == Kind.SHORT
+                    && (i - titleAt <= 3 || kinds[Math.max(0, i - 1)] == Kind.DATE || i + 1 < kinds.length && kinds[i + 1] == Kind.DATE
+                    || dated(lines, i - 1) || dated(lines, i + 1));
+            List<String> names = Bylines.parse(pendingBy ? "By " + t : t, vocabulary, bare);
             pendingBy = t.toLowerCase(Locale.ROOT).matches("by|von|par|por|di|door|av|af|oleh");
             if (!names.isEmpty()) {
                 authors.addAll(names);
@@ -68,10 +76,12 @@ final class HeaderReader {
                 outlet = outlet.or(() -> brand);
                 continue;
             }
+            // names standing alone form one run of byline lines; a label after it ends the run
+            bareNames &= authors.isEmpty() || date.isPresent();
             if (!afterTitle && i == titleAt - 1 && section.isEmpty() && date.isEmpty()) {
                 section = rubric(t);
             }
-            if (titleAt >= 0 && i == next(lines, titleAt) && date.isEmpty() && subtitleShaped(l, kinds[i])) {
+            if (titleAt >= 0 && i == next(lines, titleAt) && date.isEmpty() && subtitleShaped(l, kinds[i], lead(lines, kinds, bodyStart))) {
                 subtitle = Optional.of(t);
             }
         }
@@ -82,18 +92,36 @@ final class HeaderReader {
                 published, Optional.empty());
     }
 
+    private static boolean dated(List<Line> lines, int i) {
+        return i >= 0 && i < lines.size() && lines.get(i).words() <= 14 && Datelines.find(lines.get(i).text()).isPresent();
+    }
+
     private static int next(List<Line> lines, int i) {
         return i + 1;
     }
 
-    private static boolean subtitleShaped(Line l, Kind kind) {
-        return (kind == Kind.SHORT || kind == Kind.PROSE) && l.words() >= 3 && !l.bullet();
+    /** A standfirst: a line or two of text on the article's topic, not a label or a button. */
+    private static boolean subtitleShaped(Line l, Kind kind, Topic lead) {
+        return (kind == Kind.SHORT || kind == Kind.PROSE) && l.words() >= 3 && !l.bullet() && l.furniture() == 0
+                && lead.overlap(l.text(), 1) >= MIN_SUBTITLE_OVERLAP;
+    }
+
+    private static Topic lead(List<Line> lines, Kind[] kinds, int bodyStart) {
+        Topic lead = new Topic();
+        int words = 0;
+        for (int i = bodyStart; i < lines.size() && words < LEAD_WORDS; i++) {
+            if (kinds[i] == Kind.PROSE) {
+                lead.add(lines.get(i).text());
+                words += lines.get(i).words();
+            }
+        }
+        return lead;
     }
 
     /** A rubric: one to three words in capitals, with no digits ("INTERVIEWS", "WORLD NEWS"). */
     static Optional<String> rubric(String text) {
         String s = text.strip().replaceAll("^[|•·/,–—-]+|[|•·/,–—-]+$", "").strip();
-        if (s.isEmpty() || s.length() > 40 || s.matches(".*\\d.*")) {
+        if (s.length() < 3 || s.length() > 40 || s.matches(".*\\d.*")) {
             return Optional.empty();
         }
         int words = s.split("\\s+").length;

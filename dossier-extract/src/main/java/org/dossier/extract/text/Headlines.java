@@ -14,6 +14,8 @@ final class Headlines {
     /** How many lines before the body may hold the headline. */
     static final int WINDOW = 40;
     private static final double MIN_SCORE = 0.3;
+    /** Pages often show the headline twice (in the breadcrumb or the share bar, and above the text). */
+    private static final double REPEAT_BONUS = 0.15;
 
     private Headlines() {
     }
@@ -64,7 +66,7 @@ final class Headlines {
                 continue;
             }
             double score = overlap
-                    + (counts.getOrDefault(normalise(l.text()), 0) >= 2 ? 0.3 : 0)
+                    + (overlap > 0 && counts.getOrDefault(normalise(l.text()), 0) >= 2 ? REPEAT_BONUS : 0)
                     + (l.words() >= 4 && l.words() <= 20 ? 0.1 : 0)
                     - 0.01 * (bodyStart - i);
             if (score > bestScore) {

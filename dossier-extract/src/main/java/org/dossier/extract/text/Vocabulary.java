@@ -36,9 +36,10 @@ final class Vocabulary implements Predicate<String> {
         return v;
     }
 
-    /** Whether the page uses this lower-cased word in lower case. */
+    /** Whether the page uses this word in lower case, or it is a function word. */
     @Override
     public boolean test(String lowerCaseWord) {
-        return lowerCase.contains(lowerCaseWord.toLowerCase(Locale.ROOT));
+        String w = lowerCaseWord.toLowerCase(Locale.ROOT);
+        return lowerCase.contains(w) || Stopwords.contains(w);
     }
 }
