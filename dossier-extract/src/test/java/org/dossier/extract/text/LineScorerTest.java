@@ -1,0 +1,64 @@
+package org.dossier.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineScorerTest {
+
+    @Test
+    void headlinesAlternatingWithDatesFormAList() {
+        List<Line> lines = Lines.split("""
+                A paragraph of the article that is long enough to read as running prose, as articles are.
+                Read also
+                First headline of another story
+                12 March 2023 - 16:20
+                Second headline of another story with a kicker
+                11 March 2023 - 08:05
+                Third headline
+                10 March 2023 - 18:40
+                """);
+        Kind[] kinds = LineScorer.kinds(lines);
+        assertEquals(Kind.PROSE, kinds[0]);
+        assertArrayEquals(new Kind[] {Kind.LIST, Kind.DATE, Kind.LIST, Kind.DATE, Kind.LIST, Kind.DATE},
+                java.util.Arrays.copyOfRange(kinds, 2, 8));
+    }
+
+    @Test
+    void aDatedParagraphOfALiveBlogIsNotAListEntry() {
+        List<Line> lines = Lines.split("""
+                12:05, 12 March 2023
+                The minister arrived at the harbour shortly after noon and was greeted by a small crowd of fishermen who had waited since morning.
+                12:20, 12 March 2023
+                She spoke for ten minutes about the new quotas and promised that the government would listen to the fleet before deciding anything.
+                12:45, 12 March 2023
+                """);
+        Kind[] kinds = LineScorer.kinds(lines);
+        assertEquals(Kind.PROSE, kinds[1]);
+        assertEquals(Kind.PROSE, kinds[3]);
+    }
+
+    @Test
+    void shortBulletsAreMenuItemsAndSentenceBulletsAreKeyPoints() {
+        assertEquals(Kind.ITEM, LineScorer.kindAlone(Line.of(0, "  • Politics", false)));
+        assertEquals(Kind.POINT, LineScorer.kindAlone(Line.of(0, "  • The lighthouse could reopen to visitors next summer.", false)));
+        assertEquals(Kind.ITEM, LineScorer.kindAlone(Line.of(0, "1. Define early retirement", false)));
+    }
+
+    @Test
+    void furnitureLabelsAreNotShortText() {
+        assertEquals(Kind.CHROME, LineScorer.kindAlone(Line.of(0, "Subscribe to our Telegram channel", false)));
+        assertEquals(Kind.CHROME, LineScorer.kindAlone(Line.of(0, "[INS::INS]", false)));
+        assertEquals(Kind.SHORT, LineScorer.kindAlone(Line.of(0, "What happens next", false)));
+    }
+
+    @Test
+    void runsOfShortLinesCostMoreTheLongerTheyGet() {
+        List<Line> lines = Lines.split("Home\nNews\nSport\nWeather\n");
+        double[] s = LineScorer.scores(lines, LineScorer.kinds(lines));
+        assertEquals(s[0], s[1]);
+        assertEquals(true, s[2] < s[1] && s[3] == s[2]);
+    }
+}

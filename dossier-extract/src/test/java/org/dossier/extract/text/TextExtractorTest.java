@@ -1,0 +1,150 @@
+package org.dossier.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.decode.DecodedPage;
+import org.dossier.decode.MediaKind;
+import org.dossier.extract.Draft;
+import org.dossier.model.ArticleMetadata;
+import org.dossier.model.Paragraph;
+import org.dossier.model.RawPage;
+import org.dossier.model.Timestamp;
+import org.junit.jupiter.api.Test;
+
+class TextExtractorTest {
+    private final TextExtractor extractor = new TextExtractor();
+
+    @Test
+    void linkListOfTitlesAndDatesIsNotBody() {
+        String body = body(expect("header-and-link-list.txt"));
+        assertTrue(body.startsWith("The harbour authority of Port Meridian approved"), body);
+        assertTrue(body.endsWith("more visitors in the summer season."), body);
+        for (String furniture : List.of("Read also", "Council debates budget", "12 March 2023", "Latest news",
+                "Fishing fleet returns", "Subscribe", "All news", "Home")) {
+            assertFalse(body.contains(furniture), furniture + " left in " + body);
+        }
+    }
+
+    @Test
+    void headerGivesTitleStandfirstRubricDatelineBylineAndOutlet() {
+        ArticleMetadata m = expect("header-and-link-list.txt").metadata();
+        assertEquals(Optional.of("Harbour authority approves new ferry line to the northern islands"), m.title());
+        assertEquals(Optional.of("Vote ends two years of delays"), m.subtitle());
+        assertEquals(Optional.of("TRANSPORT"), m.section());
+        assertEquals(List.of("Elena Varga"), m.authors());
+        assertEquals(Optional.of(Timestamp.parse("2023-03-14T09:45")), m.published());
+        assertEquals(Optional.of("Northwind.Ex"), m.outlet());
+    }
+
+    @Test
+    void paragraphsStayOnePerSourceLine() {
+        assertEquals(4, expect("header-and-link-list.txt").paragraphs().size());
+    }
+
+    @Test
+    void snippetsOfOtherStoriesAfterTheArticleAreDropped() {
+        Draft d = expect("snippets-after-article.txt");
+        String body = body(d);
+        assertTrue(body.startsWith("Warmer springs are pushing"), body);
+        assertTrue(body.endsWith("tolerate warmer summers."), body);
+        assertEquals(4, d.paragraphs().size());
+        assertEquals(Optional.of("Why the valley orchards are moving uphill"), d.metadata().title());
+    }
+
+    @Test
+    void datesOutsideTheHeaderAreNotThePublicationDate() {
+        ArticleMetadata m = expect("snippets-after-article.txt").metadata();
+        assertEquals(Optional.empty(), m.published());
+        assertEquals(List.of(), m.authors());
+        assertEquals(Optional.empty(), m.subtitle());
+        assertEquals(Optional.empty(), m.outlet());
+    }
+
+    @Test
+    void repeatedHeadlineAndBylineEndTheHeader() {
+        Draft d = expect("repeated-headline.txt");
+        String body = body(d);
+        assertTrue(body.startsWith("The town council of Saltmere voted"), body);
+        assertFalse(body.contains("Updated On"), body);
+        assertFalse(body.contains("Coastal town votes"), body);
+        assertEquals(List.of("Marta Okonkwo"), d.metadata().authors());
+    }
+
+    @Test
+    void subHeadingsAndKeyPointsOfTheArticleStay() {
+        String body = body(expect("repeated-headline.txt"));
+        assertTrue(body.contains("What happens next"), body);
+        assertTrue(body.contains("Key Takeaways"), body);
+        assertTrue(body.endsWith("The lighthouse could reopen to visitors next summer."), body);
+    }
+
+    @Test
+    void commentSectionEndsTheArticle() {
+        Draft d = expect("comments.txt");
+        String body = body(d);
+        assertTrue(body.endsWith("held the water for less than a day."), body);
+        assertEquals(List.of("Jonah Pereira"), d.metadata().authors());
+        assertEquals(Optional.of(Timestamp.parse("2021-08-03")), d.metadata().published());
+    }
+
+    @Test
+    void aPageWithoutProseHasNoArticle() {
+        assertEquals(Optional.empty(), extractor.extract(page(read("menu-only.txt"))));
+    }
+
+    @Test
+    void wrappedParagraphsAreJoinedBack() {
+        Draft d = expect("hard-wrapped.txt");
+        assertEquals(3, d.paragraphs().size(), d.paragraphs().toString());
+        assertTrue(d.paragraphs().get(0).text().startsWith("The river ferry between"));
+        assertTrue(d.paragraphs().get(0).text().endsWith("for cyclists and walkers."));
+        assertEquals(Optional.of("River ferry returns after summer repairs"), d.metadata().title());
+    }
+
+    @Test
+    void emptyAndBlankTextsHaveNoArticle() {
+        assertEquals(Optional.empty(), extractor.extract(page("")));
+        assertEquals(Optional.empty(), extractor.extract(page(" \n\n\t\n")));
+    }
+
+    @Test
+    void aHugeSingleLineIsReadInBoundedPieces() {
+        String sentence = "The committee met again on Thursday to discuss the plan for the river banks. ";
+        String text = sentence.repeat(Lines.MAX_LINE * 3 / sentence.length());
+        Draft d = extractor.extract(page(text)).orElseThrow();
+        assertTrue(d.paragraphs().size() >= 3, "paragraphs: " + d.paragraphs().size());
+    }
+
+    private Draft expect(String fixture) {
+        return extractor.extract(page(read(fixture))).orElseThrow(() -> new AssertionError("no article in " + fixture));
+    }
+
+    private static String body(Draft d) {
+        return String.join("\n\n", d.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    static DecodedPage page(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        RawPage raw = new RawPage("test.txt", bytes, Optional.empty(), Optional.empty(), Optional.empty());
+        return new DecodedPage(raw, text, StandardCharsets.UTF_8, MediaKind.TEXT, List.of());
+    }
+
+    static String read(String fixture) {
+        try (InputStream in = TextExtractorTest.class.getResourceAsStream("/extract/text/" + fixture)) {
+            if (in == null) {
+                throw new IllegalStateException("missing fixture " + fixture);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
