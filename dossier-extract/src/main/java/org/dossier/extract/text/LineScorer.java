@@ -49,7 +49,7 @@ final class LineScorer {
             return Kind.CHROME;
         }
         if (prose(l)) {
-            return Kind.PROSE;
+            return Teasers.isGluedTeaser(t) ? Kind.CHROME : Kind.PROSE;
         }
         return Kind.SHORT;
     }
