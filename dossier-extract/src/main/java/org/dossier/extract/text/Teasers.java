@@ -47,8 +47,8 @@ final class Teasers {
 
     /** A lower-case run of three letters or more followed by a capital: "AthleteA", "NeighborhoodVisiting". */
     private static boolean glued(String word) {
-        if (word.startsWith("#") || word.startsWith("@") || word.contains("://")) {
-            // hashtags, handles and links are written in camel case on purpose
+        if (!Character.isLetter(word.charAt(0)) || word.contains("://")) {
+            // hashtags, handles, "(BrandName)" and links are written in camel case on purpose
             return false;
         }
         int lower = 0;
