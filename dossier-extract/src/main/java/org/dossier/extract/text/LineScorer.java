@@ -12,6 +12,14 @@ import java.util.regex.Pattern;
  * of short lines, so that one heading between paragraphs costs little and a menu costs a lot.
  */
 final class LineScorer {
+    // a photo caption ends with its credit: "(AP Photo/Jane Doe)", "Photo: Getty Images", "Credit...Doe/Reuters"
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?:\\((?:[^()]{0,60}\\b)?(?:photos?|fotos?|image|images|bild|credit|getty|reuters|afp|epa|shutterstock|ap)\\b[^()]{0,60}\\)"
+                    + "|\\b(?:photo|foto|image|credit|bild)s?\\s*(?::|\\.\\.\\.|by)\\s*[^.!?]{2,60}"
+                    + "|\\bgetty images|\\bshutterstock)\\W*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Lines that open with this many of the same characters show the same text twice. */
+    private static final int SAME_OPENING = 80;
     private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$|^\\[(?:INS|IMG|image|photo)\\b.*");
 
     private LineScorer() {
@@ -25,7 +33,7 @@ final class LineScorer {
             Line l = lines.get(i);
             kinds[i] = kindAlone(l);
             // a paragraph the page already showed is a teaser, a caption or a notice shown twice
-            if (kinds[i] == Kind.PROSE && !seen.add(Headlines.normalise(l.text()))) {
+            if (kinds[i] == Kind.PROSE && !seen.add(opening(l.text()))) {
                 kinds[i] = Kind.CHROME;
             }
         }
@@ -49,9 +57,20 @@ final class LineScorer {
             return Kind.CHROME;
         }
         if (prose(l)) {
-            return Teasers.isGluedTeaser(t) ? Kind.CHROME : Kind.PROSE;
+            return Teasers.isGluedTeaser(t) || caption(t) ? Kind.CHROME : Kind.PROSE;
         }
         return Kind.SHORT;
+    }
+
+    private static boolean caption(String t) {
+        // only the end of the line can hold a credit; scanning all of a long paragraph would be wasted
+        int from = Math.max(0, t.length() - 140);
+        return CAPTION.matcher(t).region(from, t.length()).find();
+    }
+
+    private static String opening(String text) {
+        String n = Headlines.normalise(text.length() > 2 * SAME_OPENING ? text.substring(0, 2 * SAME_OPENING) : text);
+        return n.length() > SAME_OPENING ? n.substring(0, SAME_OPENING) : n;
     }
 
     static boolean prose(Line l) {
