@@ -1,9 +1,9 @@
 package org.dossier.extract.text;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -28,13 +28,22 @@ final class LineScorer {
     /** The kind of each line, by its own shape and the rhythm of the lines around it. */
     static Kind[] kinds(List<Line> lines) {
         Kind[] kinds = new Kind[lines.size()];
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < kinds.length; i++) {
             Line l = lines.get(i);
             kinds[i] = kindAlone(l);
-            // a paragraph the page already showed is a teaser, a caption or a notice shown twice
-            if (kinds[i] == Kind.PROSE && !seen.add(opening(l.text()))) {
-                kinds[i] = Kind.CHROME;
+            if (kinds[i] != Kind.PROSE) {
+                continue;
+            }
+            // a paragraph the page shows twice is a teaser, a caption or a notice: keep the fuller copy
+            Integer earlier = seen.putIfAbsent(opening(l.text()), i);
+            if (earlier != null) {
+                if (l.words() > 1.2 * lines.get(earlier).words()) {
+                    kinds[earlier] = Kind.CHROME;
+                    seen.put(opening(l.text()), i);
+                } else {
+                    kinds[i] = Kind.CHROME;
+                }
             }
         }
         ListRhythm.markLists(lines, kinds);
