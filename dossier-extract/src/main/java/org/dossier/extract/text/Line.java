@@ -74,6 +74,10 @@ record Line(int number, String text, int indent, boolean blankBefore, int words,
     }
 
     private static boolean isCjk(int c) {
+        if (c < 0x2E80) {
+            // below the CJK blocks: the common case, decided without a script lookup
+            return false;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA;

@@ -3,6 +3,7 @@ package org.dossier.extract.text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ final class LineScorer {
                     + "|\\b(?:photo|foto|image|credit|bild)s?\\s*(?::|\\.\\.\\.|by)\\s*[^.!?]{2,60}"
                     + "|\\bgetty images|\\bshutterstock)\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final List<String> CAPTION_CUES = List.of("photo", "foto", "image", "credit", "bild", "getty",
+            "reuters", "afp", "epa", "shutterstock", "ap");
     /** Lines that open with this many of the same characters show the same text twice. */
     private static final int SAME_OPENING = 80;
     private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$|^\\[(?:INS|IMG|image|photo)\\b.*");
@@ -74,7 +77,13 @@ final class LineScorer {
     private static boolean caption(String t) {
         // only the end of the line can hold a credit; scanning all of a long paragraph would be wasted
         int from = Math.max(0, t.length() - 140);
-        return CAPTION.matcher(t).region(from, t.length()).find();
+        String tail = t.substring(from).toLowerCase(Locale.ROOT);
+        for (String cue : CAPTION_CUES) {
+            if (tail.contains(cue)) {
+                return CAPTION.matcher(tail).find();
+            }
+        }
+        return false;
     }
 
     private static String opening(String text) {

@@ -9,12 +9,26 @@ import java.util.function.Predicate;
 /**
  * The words a page writes in lower case somewhere. A capitalised line made of such words ("New
  * Update", "Latest News") is a label, not a person's name: names are rarely written in lower case.
+ * Not thread-safe: one instance serves one extraction.
  */
 final class Vocabulary implements Predicate<String> {
-    private final Set<String> lowerCase = new HashSet<>();
+    private final List<Line> lines;
+    // built on first use: most pages need it for a handful of byline candidates, some not at all
+    private Set<String> lowerCase;
+
+    private Vocabulary(List<Line> lines) {
+        this.lines = lines;
+    }
 
     static Vocabulary of(List<Line> lines) {
-        Vocabulary v = new Vocabulary();
+        return new Vocabulary(lines);
+    }
+
+    private Set<String> lowerCase() {
+        if (lowerCase != null) {
+            return lowerCase;
+        }
+        lowerCase = new HashSet<>();
         for (Line l : lines) {
             String t = l.text();
             int n = t.length();
@@ -29,17 +43,17 @@ final class Vocabulary implements Predicate<String> {
                     i++;
                 }
                 if (Character.isLowerCase(t.charAt(start))) {
-                    v.lowerCase.add(t.substring(start, i));
+                    lowerCase.add(t.substring(start, i));
                 }
             }
         }
-        return v;
+        return lowerCase;
     }
 
     /** Whether the page uses this word in lower case, or it is a function word. */
     @Override
     public boolean test(String lowerCaseWord) {
         String w = lowerCaseWord.toLowerCase(Locale.ROOT);
-        return lowerCase.contains(w) || Stopwords.contains(w);
+        return Stopwords.contains(w) || lowerCase().contains(w);
     }
 }

@@ -61,4 +61,32 @@ class LineScorerTest {
         assertEquals(s[0], s[1]);
         assertEquals(true, s[2] < s[1] && s[3] == s[2]);
     }
+
+    @Test
+    void aPhotoCaptionWithItsCreditIsFurniture() {
+        assertEquals(Kind.CHROME, LineScorer.kindAlone(Line.of(0,
+                "The mayor speaks to residents at the harbour on Monday, March 13, 2023. (AP Photo/Jane Doe)", false)));
+        assertEquals(Kind.CHROME, LineScorer.kindAlone(Line.of(0,
+                "Fishing boats wait in the harbour of Saltmere for the storm to pass. Photo: Getty Images", false)));
+    }
+
+    @Test
+    void aTeaserCardGluedToItsSummaryIsFurniture() {
+        assertEquals(Kind.CHROME, LineScorer.kindAlone(Line.of(0,
+                "Storm Closes Coastal Road For Second TimeDrivers were told to avoid the area until the evening.", false)));
+        assertEquals(Kind.PROSE, LineScorer.kindAlone(Line.of(0,
+                "HARBOUR CITY (NorthwindNews) - The storm closed the coastal road for the second time this winter.", false)));
+    }
+
+    @Test
+    void ofAParagraphShownTwiceTheFullerCopyStays() {
+        List<Line> lines = Lines.split("""
+                The harbour council approved the new ferry line to the northern islands on Tuesday after two years of delays.
+                Menu
+                The harbour council approved the new ferry line to the northern islands on Tuesday after two years of delays, and the first ferry will sail in June from the new pier.
+                """);
+        Kind[] kinds = LineScorer.kinds(lines);
+        assertEquals(Kind.CHROME, kinds[0]);
+        assertEquals(Kind.PROSE, kinds[2]);
+    }
 }
