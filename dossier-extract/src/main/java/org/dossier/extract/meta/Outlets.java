@@ -17,8 +17,11 @@ public final class Outlets {
     // common top-level domains in lower case; a mixed-case ending like ".Az" is taken as a domain anyway
     private static final String TLDS = "com|net|org|info|news|io|co|tv|fm|me|biz|online|media|press|az|ru|ua|uk|de|fr|it|es|pt|br|nl|be|ch|at|pl|tr|in|us|ca|au|nz|ie|ge|am|kz|uz|by|jp|kr|cn|hk|sg|my|id|ph|pk|za|ng|ke|eg|il|ir|ae|sa|qa|mx|ar|cl|se|no|dk|fi|cz|sk|hu|ro|bg|gr|rs|hr|si|lt|lv|ee";
     // Brand.tld with a capital letter somewhere in the brand, so that "e.g" or "realtor.com" in a menu is not taken
-    private static final Pattern DOMAIN = Pattern.compile(
-            "(?<![\\p{L}\\d@./])(?=[\\p{L}\\d-]*\\p{Lu})[\\p{L}\\d][\\p{L}\\d-]{1,30}(?:\\.[\\p{L}\\d-]{2,30})?\\.(?:[A-Z][a-z]|" + TLDS + "|[A-Z]{2,4})(?![\\p{L}\\d@]|\\.[\\p{L}\\d])");
+    private static final String NAME_DOT_TLD = "[\\p{L}\\d][\\p{L}\\d-]{1,30}(?:\\.[\\p{L}\\d-]{2,30})?\\.(?:[A-Z][a-z]|" + TLDS
+            + "|[A-Z]{2,4})(?![\\p{L}\\d@]|\\.[\\p{L}\\d])";
+    private static final Pattern DOMAIN = Pattern.compile("(?<![\\p{L}\\d@./])(?=[\\p{L}\\d-]*\\p{Lu})" + NAME_DOT_TLD);
+    // a line that is only a domain names the outlet even in lower case ("oxu.az"); a link in a menu is a bullet
+    private static final Pattern LINE_DOMAIN = Pattern.compile("(?:www\\.)?(?=[\\p{L}\\d-]{3})" + NAME_DOT_TLD);
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©\\s*(?:(?:19|20)\\d\\d\\s*(?:[-–]\\s*(?:19|20)\\d\\d)?)?|(?:\\(c\\)|copyright)\\s*©?\\s*(?:19|20)\\d\\d\\s*(?:[-–]\\s*(?:19|20)\\d\\d)?)\\s*,?\\s*(?<holder>[\\p{L}\\d][\\p{L}\\d.&'’ -]{1,40}?)\\s*(?:[,.|]|\\ball rights\\b|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -30,14 +33,16 @@ public final class Outlets {
     private Outlets() {
     }
 
-    /** The whole text when it is a domain-shaped brand standing alone, e.g. a line that says only "Caliber.Az". */
+    /** The whole text when it is a domain-shaped brand standing alone, e.g. a line that says only "Northwind.Ex" or "oxu.az". */
     public static Optional<String> standalone(String text) {
         String s = text.strip();
         if (s.length() > 64 || s.indexOf('.') < 0 || s.indexOf(' ') >= 0) {
             return Optional.empty();
         }
-        Matcher m = DOMAIN.matcher(s);
-        return m.matches() ? Optional.of(s) : Optional.empty();
+        if (!LINE_DOMAIN.matcher(s).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(s.regionMatches(true, 0, "www.", 0, 4) ? s.substring(4) : s);
     }
 
     /** Domain-shaped brands in the text, in order. */
@@ -96,7 +101,10 @@ public final class Outlets {
         if (!m.find()) {
             return Optional.empty();
         }
-        String holder = m.group("holder").strip();
+        String holder = m.group("holder").replaceAll("[\\s\\p{Pd}.&]+$", "").strip();
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
         String[] words = holder.split("\\s+");
         String after = line.substring(m.end("holder")).toLowerCase(java.util.Locale.ROOT);
         // "© 2019 Hearst Communications, Inc." names the owning company, not the publication
