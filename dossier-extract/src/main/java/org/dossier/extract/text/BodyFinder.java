@@ -48,6 +48,7 @@ final class BodyFinder {
                 keepLines(lines, kinds, blocks.get(b), title, out);
             }
         }
+        KeyPoints.appendAfter(lines, kinds, topic, out);
         return out;
     }
 

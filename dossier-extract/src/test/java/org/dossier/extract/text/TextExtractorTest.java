@@ -87,6 +87,20 @@ class TextExtractorTest {
     }
 
     @Test
+    void keyPointsWithoutFullStopsAfterTheBodyStay() {
+        String text = read("snippets-after-article.txt").lines().limit(5).reduce("", (a, b) -> a + b + "\n")
+                + "Key points\n"
+                + "  • Warmer springs push apple growers in the valley to plant orchards uphill\n"
+                + "  • Upper slopes give steadier harvests but slower, more expensive picking\n"
+                + "  • Researchers test apple varieties that flower later in spring\n"
+                + "  • Home\n";
+        String body = body(extractor.extract(page(text)).orElseThrow());
+        assertTrue(body.contains("Key points"), body);
+        assertTrue(body.contains("flower later in spring"), body);
+        assertFalse(body.contains("Home"), body);
+    }
+
+    @Test
     void commentSectionEndsTheArticle() {
         Draft d = expect("comments.txt");
         String body = body(d);
