@@ -81,7 +81,7 @@ final class HeaderReader {
             if (!afterTitle && i == titleAt - 1 && section.isEmpty() && date.isEmpty()) {
                 section = rubric(t);
             }
-            if (titleAt >= 0 && i == next(lines, titleAt) && date.isEmpty() && subtitleShaped(l, kinds[i], lead(lines, kinds, bodyStart))) {
+            if (titleAt >= 0 && i == titleAt + 1 && date.isEmpty() && subtitleShaped(l, kinds[i], lead(lines, kinds, bodyStart))) {
                 subtitle = Optional.of(t);
             }
         }
@@ -94,10 +94,6 @@ final class HeaderReader {
 
     private static boolean dated(List<Line> lines, int i) {
         return i >= 0 && i < lines.size() && lines.get(i).words() <= 14 && Datelines.find(lines.get(i).text()).isPresent();
-    }
-
-    private static int next(List<Line> lines, int i) {
-        return i + 1;
     }
 
     /** A standfirst: a line or two of text on the article's topic, not a label or a button. */

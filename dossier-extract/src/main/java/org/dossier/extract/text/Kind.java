@@ -15,10 +15,5 @@ enum Kind {
     /** Part of a run of headlines and dates: a "latest news" or "read also" list. */
     LIST,
     /** Site furniture: a subscribe, share or advert line, an image placeholder. */
-    CHROME;
-
-    /** Whether a body may keep a line of this kind. */
-    boolean keepable() {
-        return this == PROSE || this == SHORT || this == POINT;
-    }
+    CHROME
 }

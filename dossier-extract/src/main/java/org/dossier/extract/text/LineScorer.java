@@ -1,6 +1,5 @@
 package org.dossier.extract.text;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,7 @@ final class LineScorer {
     // a photo caption ends with its credit: "(AP Photo/Jane Doe)", "Photo: Getty Images", "Credit...Doe/Reuters"
     private static final Pattern CAPTION = Pattern.compile(
             "(?:\\((?:[^()]{0,60}\\b)?(?:photos?|fotos?|image|images|bild|credit|getty|reuters|afp|epa|shutterstock|ap)\\b[^()]{0,60}\\)"
-                    + "|\\b(?:photo|foto|image|credit|bild)s?\\s*(?::|\\.\\.\\.|by)\\s*[^.!?]{2,60}"
+                    + "|\\b(?:photo|foto|image|credit|bild)s?\\s*(?::|\\.\\.\\.|by)\\s*(?-i:\\p{Lu})[^.!?]{1,60}"
                     + "|\\bgetty images|\\bshutterstock)\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final List<String> CAPTION_CUES = List.of("photo", "foto", "image", "credit", "bild", "getty",
@@ -128,16 +127,5 @@ final class LineScorer {
             };
         }
         return s;
-    }
-
-    /** Indices of lines of the given kinds, in order. */
-    static List<Integer> indicesOf(Kind[] kinds, Kind kind) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i] == kind) {
-                out.add(i);
-            }
-        }
-        return out;
     }
 }
