@@ -94,7 +94,8 @@ final class LineScorer {
         if (l.cjk()) {
             return l.words() >= 12 || l.words() >= 6 && l.sentenceEnd();
         }
-        return l.words() >= 15 || l.words() >= 8 && (l.sentenceEnd() || l.stopShare() >= 0.25);
+        // a line of under fifteen words without a full stop is a headline or a label, however many function words it has
+        return l.words() >= 15 || l.words() >= 8 && l.sentenceEnd();
     }
 
     /** Scores for the maximum-sum search; runs of non-prose lines cost more the longer they get. */
