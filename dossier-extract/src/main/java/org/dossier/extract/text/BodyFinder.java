@@ -16,6 +16,9 @@ final class BodyFinder {
     static final double MIN_OVERLAP = 0.15;
     private static final int MIN_TOPIC_WORDS = 8;
     private static final int MIN_WORDS_BEFORE_COMMENTS = 50;
+    /** A trailing stretch sharing less than this with the rest of the body is another story. */
+    private static final double TAIL_OVERLAP = 0.08;
+    private static final int MAX_TAIL_TRIMS = 3;
     /** The first block at least this share of the largest one anchors the article. */
     private static final double ANCHOR_SHARE = 1.0;
 
@@ -48,8 +51,52 @@ final class BodyFinder {
                 keepLines(lines, kinds, blocks.get(b), title, out);
             }
         }
+        trimOffTopicTail(lines, kinds, title, out);
         KeyPoints.appendAfter(lines, kinds, topic, out);
         return out;
+    }
+
+    /**
+     * Drops trailing stretches of prose that a label or a gap parts from the rest and that share
+     * almost nothing with the headline and the body above: a story of another kind, run on after a
+     * single "Other news" line that was too weak to split the region.
+     */
+    private static void trimOffTopicTail(List<Line> lines, Kind[] kinds, String title, List<Integer> out) {
+        for (int round = 0; round < MAX_TAIL_TRIMS; round++) {
+            int start = out.size() - 1;
+            while (start > 0 && out.get(start - 1) == out.get(start) - 1 && kinds[out.get(start - 1)] != Kind.SHORT) {
+                start--;
+            }
+            if (start <= 0) {
+                return;
+            }
+            Topic rest = new Topic();
+            rest.add(title);
+            StringBuilder tail = new StringBuilder();
+            int restWords = 0;
+            int tailWords = 0;
+            for (int k = 0; k < out.size(); k++) {
+                Line l = lines.get(out.get(k));
+                if (k < start) {
+                    rest.add(l.text());
+                    restWords += l.words();
+                } else {
+                    tail.append(l.text()).append('\n');
+                    tailWords += l.words();
+                }
+            }
+            if (tailWords >= restWords) {
+                // the larger part is the article: only a minority at the end can be an aside
+                return;
+            }
+            double overlap = rest.overlap(tail.toString(), MIN_TOPIC_WORDS);
+            if (overlap < 0 || overlap >= TAIL_OVERLAP) {
+                return;
+            }
+            // the label above the stretch goes with it
+            int cut = kinds[out.get(start - 1)] == Kind.SHORT ? start - 1 : start;
+            out.subList(cut, out.size()).clear();
+        }
     }
 
     private static boolean dated(Kind[] kinds, Region before, Region after) {

@@ -60,6 +60,21 @@ class TextExtractorTest {
     }
 
     @Test
+    void anUnrelatedStoryPartedOnlyByALabelIsDropped() {
+        Draft d = expect("other-story-after-a-label.txt");
+        String body = body(d);
+        assertTrue(body.endsWith("could cost twice the estimate."), body);
+        assertEquals(4, d.paragraphs().size());
+        ArticleMetadata m = d.metadata();
+        assertEquals(Optional.of("Parliament backs plan to expand the northern rail line"), m.title());
+        assertEquals(Optional.of("Lawmakers approve funding after months of debate"), m.subtitle());
+        assertEquals(Optional.of("POLITICS"), m.section());
+        assertEquals(List.of("Daniel Moreno", "Aisha Karimova"), m.authors());
+        assertEquals(Optional.of(Timestamp.parse("2024-04-19T12:32")), m.published());
+        assertEquals(Optional.of("Northline Herald"), m.outlet());
+    }
+
+    @Test
     void datesOutsideTheHeaderAreNotThePublicationDate() {
         ArticleMetadata m = expect("snippets-after-article.txt").metadata();
         assertEquals(Optional.empty(), m.published());
