@@ -19,6 +19,8 @@ final class BodyFinder {
     /** A trailing stretch sharing less than this with the rest of the body is another story. */
     private static final double TAIL_OVERLAP = 0.08;
     private static final int MAX_TAIL_TRIMS = 3;
+    private static final int MIN_LIST_ITEM_WORDS = 3;
+    private static final double MIN_LIST_MEAN_WORDS = 5;
     /** The first block at least this share of the largest one anchors the article. */
     private static final double ANCHOR_SHARE = 1.0;
 
@@ -47,9 +49,16 @@ final class BodyFinder {
         }
         List<Integer> out = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
-            if (keep[b]) {
-                keepLines(lines, kinds, blocks.get(b), title, out);
+            if (!keep[b]) {
+                continue;
             }
+            // a bulleted list long enough to split the article into two kept blocks is part of it
+            if (b > 0 && keep[b - 1] && bulletList(lines, kinds, blocks.get(b - 1).end() + 1, blocks.get(b).start())) {
+                for (int k = blocks.get(b - 1).end() + 1; k < blocks.get(b).start(); k++) {
+                    out.add(k);
+                }
+            }
+            keepLines(lines, kinds, blocks.get(b), title, out);
         }
         trimOffTopicTail(lines, kinds, title, out);
         KeyPoints.appendAfter(lines, kinds, topic, out);
@@ -192,7 +201,7 @@ final class BodyFinder {
                 j++;
             }
             // one or two labels between paragraphs are headings ("2. Take inventory"); a run of them is a gallery or a menu
-            if (j - i <= 2) {
+            if (j - i <= 2 || bulletList(lines, kinds, i, j)) {
                 for (int k = i; k < j; k++) {
                     boolean heading = kinds[k] == Kind.SHORT || kinds[k] == Kind.ITEM && lines.get(k).words() >= 2;
                     if (heading && !Headlines.normalise(lines.get(k).text()).equals(normalisedTitle)) {
@@ -202,6 +211,31 @@ final class BodyFinder {
             }
             i = j;
         }
+    }
+
+    /**
+     * A list inside the article: bullets announced by the line above them (ending in a colon), each
+     * saying something, with no furniture words, where a menu's entries are one or two words.
+     */
+    private static boolean bulletList(List<Line> lines, Kind[] kinds, int from, int to) {
+        // the article introduces its own lists ("...the routes that buses use:"); related links come unannounced
+        if (from == 0 || !lines.get(from - 1).text().endsWith(":")) {
+            return false;
+        }
+        int items = 0;
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            Line l = lines.get(k);
+            if (kinds[k] == Kind.SHORT && k == from) {
+                continue;
+            }
+            if (kinds[k] != Kind.ITEM || l.furniture() > 0 || l.words() < MIN_LIST_ITEM_WORDS) {
+                return false;
+            }
+            items++;
+            words += l.words();
+        }
+        return items >= 2 && words >= MIN_LIST_MEAN_WORDS * items;
     }
 
     private static void addText(Topic topic, List<Line> lines, Region r) {

@@ -116,6 +116,24 @@ class TextExtractorTest {
     }
 
     @Test
+    void aBulletedListBetweenParagraphsStays() {
+        String text = """
+                Council publishes the winter road plan for the valley towns
+                The council published its winter road plan on Monday, listing the roads that will be cleared first when snow falls in the valley towns.
+                The plan gives priority to the routes that buses and ambulances use:
+                  • the main road from the station to the hospital
+                  • the bridge road across the river to the school
+                  • the hill road up to the northern villages
+                Other roads will be cleared within a day of the snow stopping, the council said, and residents can report icy pavements online.
+                  • Home
+                  • Contact
+                """;
+        String body = body(extractor.extract(page(text)).orElseThrow());
+        assertTrue(body.contains("the bridge road across the river"), body);
+        assertFalse(body.contains("Contact"), body);
+    }
+
+    @Test
     void commentSectionEndsTheArticle() {
         Draft d = expect("comments.txt");
         String body = body(d);
