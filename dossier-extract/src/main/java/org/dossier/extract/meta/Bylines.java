@@ -66,7 +66,7 @@ public final class Bylines {
             if (p.isEmpty()) {
                 continue;
             }
-            if (Names.isNameShaped(p, ordinaryWord)) {
+            if (Names.isNameShaped(p, ordinaryWord, labelled)) {
                 names.add(p);
             } else if (names.isEmpty()) {
                 return List.of();

@@ -39,6 +39,14 @@ public final class Names {
      * @param ordinaryWord true for a lower-cased token that the page uses as an ordinary word
      */
     public static boolean isNameShaped(String text, Predicate<String> ordinaryWord) {
+        return isNameShaped(text, ordinaryWord, false);
+    }
+
+    /**
+     * True when {@code text} looks like a name; with {@code capitals}, also when written all in
+     * capitals, as bylines after "BY" sometimes are.
+     */
+    public static boolean isNameShaped(String text, Predicate<String> ordinaryWord, boolean capitals) {
         String s = text.strip();
         if (s.length() < 4 || s.length() > 50) {
             return false;
@@ -68,6 +76,6 @@ public final class Names {
             capitalised++;
         }
         // "NISSAN SENTRA" is a heading, not a byline; a name needs at least two capitalised words
-        return capitalised >= 2 && upperOnly < capitalised;
+        return capitalised >= 2 && (capitals || upperOnly < capitalised);
     }
 }

@@ -17,6 +17,11 @@ class BylinesTest {
     }
 
     @Test
+    void aBylineInCapitalsStillNamesItsAuthor() {
+        assertEquals(List.of("JANE DOE"), Bylines.parse("BY JANE DOE", ORDINARY, false));
+    }
+
+    @Test
     void aDatelineAndARoleBesideTheNameAreNotPartOfIt() {
         assertEquals(List.of("Chris Doe"), Bylines.parse("Chris Doe - Nov 19, 2019, 10:31 pm CST", ORDINARY, true));
         assertEquals(List.of("Ana Silva"), Bylines.parse("By Ana Silva | Staff Writer", ORDINARY, false));
