@@ -52,6 +52,10 @@ public final class Bylines {
         s = TAIL.matcher(s).replaceFirst("");
         // a wide gap separates the name from a label beside it ("Mike Wall   Science")
         s = s.split("\\s{3,}|\\t")[0];
+        // "Kevin Roe USA TODAY": an outlet in capitals after a name in mixed case ends it
+        if (!s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+            s = s.replaceFirst("^((?:\\S+\\s+){2,}?)\\p{Lu}{3,}\\b.*$", "$1").strip();
+        }
         // "Jane Doe Jane Doe": the name as a link and as text
         String[] halves = s.split("\\s+");
         if (halves.length % 2 == 0 && halves.length >= 4) {

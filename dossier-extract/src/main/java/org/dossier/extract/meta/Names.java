@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
 public final class Names {
     private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du",
             "la", "le", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "af", "zu");
+    // a label beside a date ("Published Monday") is not a name; weekdays are rarely names
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag",
+            "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)*");
 
     // capitals inside a name: McDonald, MacLeod, DeSantis, LeBron, O'Neill, Jean-Luc
@@ -67,7 +72,7 @@ public final class Names {
                 return false;
             }
             String bare = lower.replaceAll("[.'’\\-]", "");
-            if (bare.length() > 1 && ordinaryWord.test(bare)) {
+            if (bare.length() > 1 && (ordinaryWord.test(bare) || WEEKDAYS.contains(bare))) {
                 return false;
             }
             if (t.length() > 2 && t.equals(t.toUpperCase(Locale.ROOT))) {

@@ -121,7 +121,8 @@ final class HeaderReader {
             return Optional.empty();
         }
         int words = s.split("\\s+").length;
-        boolean capitals = s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
+        // a script without case is not "in capitals": it needs at least one upper-case letter
+        boolean capitals = s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isUpperCase);
         return words <= 3 && capitals ? Optional.of(s) : Optional.empty();
     }
 

@@ -48,6 +48,16 @@ class BylinesTest {
     }
 
     @Test
+    void anOutletInCapitalsAfterTheNameIsNotPartOfIt() {
+        assertEquals(List.of("Kevin Roe"), Bylines.parse("Kevin Roe NORTHWIND TODAY", ORDINARY, true));
+    }
+
+    @Test
+    void aLabelWithAWeekdayIsNotAName() {
+        assertEquals(List.of(), Bylines.parse("Published Monday", ORDINARY, true));
+    }
+
+    @Test
     void aNameShownTwiceIsOneName() {
         assertEquals(List.of("Sean Marsh"), Bylines.parse("Sean Marsh Sean Marsh", ORDINARY, true));
     }
