@@ -63,8 +63,7 @@ final class HeaderReader {
             }
             // a name standing alone is a byline only right under the headline or beside a dateline
             boolean bare = bareNames && afterTitle && kinds[i] == Kind.SHORT
-                    && (i - titleAt <= 3 || kinds[Math.max(0, i - 1)] == Kind.DATE || i + 1 < kinds.length && kinds[i + 1] == Kind.DATE
-                    || date.isPresent() || dated(lines, i - 1) || dated(lines, i + 1));
+                    && (i - titleAt <= 3 || date.isPresent() || dated(lines, i - 1) || dated(lines, i + 1));
             List<String> names = Bylines.parse(pendingBy ? "By " + t : t, vocabulary, bare);
             pendingBy = t.toLowerCase(Locale.ROOT).matches("by|von|par|por|di|door|av|af|oleh");
             if (!names.isEmpty()) {
