@@ -62,13 +62,14 @@ final class LineScorer {
         }
         if (l.bullet()) {
             // a key point is a sentence; a menu entry or a headline in a list is not
-            return l.words() >= 6 && l.sentenceEnd() || l.words() >= 15 && l.stopShare() >= 0.25 ? Kind.POINT : Kind.ITEM;
+            boolean point = l.words() >= 6 && l.sentenceEnd() || l.words() >= 15 && l.stopShare() >= 0.25;
+            return point && !Teasers.hasInlineDateline(t) ? Kind.POINT : Kind.ITEM;
         }
         if (l.words() <= 10 && Furniture.isShortFurniture(l)) {
             return Kind.CHROME;
         }
         if (prose(l)) {
-            return Teasers.isGluedTeaser(t) || caption(t) ? Kind.CHROME : Kind.PROSE;
+            return Teasers.isGluedTeaser(t) || Teasers.hasInlineDateline(t) || caption(t) ? Kind.CHROME : Kind.PROSE;
         }
         return Kind.SHORT;
     }

@@ -79,6 +79,16 @@ class LineScorerTest {
     }
 
     @Test
+    void aHeadlineRunIntoTheDatelineOfItsSummaryIsATeaser() {
+        assertEquals(Kind.ITEM, LineScorer.kindAlone(Line.of(0,
+                "• Ferry line to the islands wins approval PORT MERIDIAN: The harbour authority approved on Tuesday a new line.", false)));
+        assertEquals(Kind.PROSE, LineScorer.kindAlone(Line.of(0,
+                "PORT MERIDIAN: The harbour authority approved on Tuesday a new ferry line to the islands.", false)));
+        assertEquals(Kind.PROSE, LineScorer.kindAlone(Line.of(0,
+                "Seven questions the council will answer at tonight's meeting, to be shown on NORTHWIND:", false)));
+    }
+
+    @Test
     void ofAParagraphShownTwiceTheFullerCopyStays() {
         List<Line> lines = Lines.split("""
                 The harbour council approved the new ferry line to the northern islands on Tuesday after two years of delays.
