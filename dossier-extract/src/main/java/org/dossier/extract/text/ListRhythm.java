@@ -36,6 +36,15 @@ final class ListRhythm {
             if (count >= 3) {
                 // the first item's headline sits before the first date, as far back as the rhythm's step
                 mark(lines, kinds, Math.max(0, runStart - (firstGap - 1)), prev);
+                // or, in a list that gives the date first, the last item's headline follows the last date
+                for (int j = prev + 1; j < Math.min(kinds.length, prev + firstGap); j++) {
+                    if (lines.get(j).sentenceEnd() || kinds[j] == Kind.DATE) {
+                        break;
+                    }
+                    if (kinds[j] == Kind.SHORT) {
+                        kinds[j] = Kind.LIST;
+                    }
+                }
             }
             if (date) {
                 runStart = i;

@@ -27,6 +27,20 @@ class LineScorerTest {
     }
 
     @Test
+    void aListThatGivesTheDateFirstEndsWithItsLastHeadline() {
+        List<Line> lines = Lines.split("""
+                12 March 2023
+                First headline of another story
+                11 March 2023
+                Second headline of another story
+                10 March 2023
+                Third headline of another story
+                """);
+        Kind[] kinds = LineScorer.kinds(lines);
+        assertEquals(Kind.LIST, kinds[5]);
+    }
+
+    @Test
     void aDatedParagraphOfALiveBlogIsNotAListEntry() {
         List<Line> lines = Lines.split("""
                 12:05, 12 March 2023
