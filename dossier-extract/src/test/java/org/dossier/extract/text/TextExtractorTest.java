@@ -134,6 +134,22 @@ class TextExtractorTest {
     }
 
     @Test
+    void aListTheArticleAnnouncesWithAColonStays() {
+        String text = """
+                Choir announces its first summer tour in ten years
+                The city choir will tour the coastal towns this summer for the first time in ten years, its director said on Tuesday, with concerts in churches and town halls.
+                Tickets go on sale next week. The dates:
+                June 9 - Saltmere, Old Church
+                June 12 - Port Meridian, Harbour Hall
+                June 15 - Eldham, Town Hall
+                Share this
+                  • Home
+                """;
+        String body = body(extractor.extract(page(text)).orElseThrow());
+        assertTrue(body.endsWith("June 15 - Eldham, Town Hall"), body);
+    }
+
+    @Test
     void commentSectionEndsTheArticle() {
         Draft d = expect("comments.txt");
         String body = body(d);
