@@ -24,7 +24,12 @@ final class KeyPoints {
         if (body.isEmpty()) {
             return;
         }
-        int i = body.get(body.size() - 1) + 1;
+        int last = body.get(body.size() - 1);
+        int i = last + 1;
+        if (lines.get(last).text().endsWith(":")) {
+            appendAnnounced(lines, kinds, i, body, -1);
+            return;
+        }
         int heading = -1;
         if (i < lines.size() && kinds[i] == Kind.SHORT) {
             heading = i++;
@@ -40,7 +45,7 @@ final class KeyPoints {
             i++;
         }
         int items = i - first;
-        if (items == 0 && lines.get(i - 1).text().endsWith(":")) {
+        if (items == 0 && heading >= 0 && lines.get(heading).text().endsWith(":")) {
             appendAnnounced(lines, kinds, i, body, heading);
             return;
         }
