@@ -47,7 +47,7 @@ final class HeaderReader {
         for (int i = from; i < bodyStart; i++) {
             Line l = lines.get(i);
             String t = l.text();
-            if (i == titleAt || Headlines.normalise(t).equals(normalisedTitle) || kinds[i] == Kind.LIST) {
+            if (i == titleAt || Headlines.normalise(t).equals(normalisedTitle) || inList(kinds, i)) {
                 continue;
             }
             boolean afterTitle = i > titleAt;
@@ -89,6 +89,12 @@ final class HeaderReader {
         }
         return new ArticleMetadata(Optional.empty(), outlet, title, subtitle, section, new ArrayList<>(authors),
                 published, Optional.empty());
+    }
+
+    /** A line of a link list, or one of the list's dates: none of them is about this article. */
+    private static boolean inList(Kind[] kinds, int i) {
+        return kinds[i] == Kind.LIST || kinds[i] == Kind.DATE
+                && (i > 0 && kinds[i - 1] == Kind.LIST || i + 1 < kinds.length && kinds[i + 1] == Kind.LIST);
     }
 
     private static boolean dated(List<Line> lines, int i) {

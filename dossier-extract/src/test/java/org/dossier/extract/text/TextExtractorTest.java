@@ -84,6 +84,14 @@ class TextExtractorTest {
     }
 
     @Test
+    void theDatesOfALinkListAboveTheArticleAreNotItsDate() {
+        Draft d = expect("list-before-article.txt");
+        assertEquals(Optional.empty(), d.metadata().published());
+        assertEquals(Optional.empty(), d.metadata().title());
+        assertTrue(body(d).startsWith("The harbour authority of Port Meridian"), body(d));
+    }
+
+    @Test
     void repeatedHeadlineAndBylineEndTheHeader() {
         Draft d = expect("repeated-headline.txt");
         String body = body(d);
