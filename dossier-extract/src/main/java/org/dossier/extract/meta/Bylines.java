@@ -24,6 +24,23 @@ public final class Bylines {
     private Bylines() {
     }
 
+    private static String withoutCapitalsAfterName(String s) {
+        String[] tokens = s.split("\\s+");
+        for (int k = 0; k < tokens.length; k++) {
+            String t = tokens[k];
+            boolean mixed = !t.equals(t.toUpperCase(java.util.Locale.ROOT));
+            boolean capitals = t.length() >= 3 && t.chars().allMatch(Character::isUpperCase);
+            if (capitals && k >= 2) {
+                return String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, k));
+            }
+            if (!mixed) {
+                // a byline written in capitals from its start: nothing to cut
+                return s;
+            }
+        }
+        return s;
+    }
+
     /**
      * The names a byline line credits, in order without duplicates; empty when the line is no byline.
      *
@@ -53,9 +70,7 @@ public final class Bylines {
         // a wide gap separates the name from a label beside it ("Mike Wall   Science")
         s = s.split("\\s{3,}|\\t")[0];
         // "Kevin Roe USA TODAY": an outlet in capitals after a name in mixed case ends it
-        if (!s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
-            s = s.replaceFirst("^((?:\\S+\\s+){2,}?)\\p{Lu}{3,}\\b.*$", "$1").strip();
-        }
+        s = withoutCapitalsAfterName(s);
         // "Jane Doe Jane Doe": the name as a link and as text
         String[] halves = s.split("\\s+");
         if (halves.length % 2 == 0 && halves.length >= 4) {

@@ -24,6 +24,13 @@ final class HeaderReader {
     private static final int ABOVE_TITLE = 2;
     /** Lines before the body searched when no headline was found. */
     private static final int NO_TITLE_WINDOW = 6;
+    /** How far below the headline, or above the body, a dateline may sit. */
+    private static final int NEAR_TITLE = 12;
+    private static final int NEAR_BODY = 6;
+    // a dateline that says what it is ("Published: ...") counts wherever the header puts it
+    private static final java.util.regex.Pattern PUBLISHED = java.util.regex.Pattern.compile(
+            "\\W*(?:published|posted|updated|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|опубликовано|обновлено)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     /** Lines at the end of the page searched for a copyright line. */
     private static final int FOOTER = 40;
     /** Words of the body's opening that a standfirst must share its topic with. */
@@ -51,7 +58,11 @@ final class HeaderReader {
                 continue;
             }
             boolean afterTitle = i > titleAt;
-            Optional<DateMatch> date = l.words() <= 14 ? Datelines.find(t) : Optional.empty();
+            // a dateline sits under the headline or just above the text, not in whatever lies between
+            // (a byline carries its own date, wherever it is)
+            boolean nearEdge = titleAt < 0 || i - titleAt <= NEAR_TITLE || bodyStart - i <= NEAR_BODY
+                    || PUBLISHED.matcher(t).lookingAt() || !Bylines.parse(t, vocabulary, false).isEmpty();
+            Optional<DateMatch> date = nearEdge && l.words() <= 20 ? Datelines.find(t) : Optional.empty();
             if (date.isPresent()) {
                 if (published.isEmpty()) {
                     published = Optional.of(date.get().value());
