@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
 final class Furniture {
     private static final Set<String> WORDS = Set.of("subscribe", "subscription", "subscribers", "unsubscribe",
             "newsletter", "newsletters", "advertisement", "advertising", "advert", "adverts", "sponsored", "cookies",
-            "cookie", "privacy", "login", "signup", "share", "shares", "tweet", "comments", "whatsapp", "telegram",
+            "cookie", "privacy", "login", "signup", "share", "shares", "tweet", "comments", "whatsapp",
             "facebook", "twitter", "instagram", "linkedin", "youtube", "pinterest", "reddit", "email",
             "abonnieren", "abonnez", "abonnement", "werbung", "anzeige", "teilen", "publicidad", "compartir",
             "publicité", "partager", "pubblicità", "condividi", "publicidade", "compartilhe", "реклама", "подписаться",
             "поделиться");
     private static final Pattern PHRASES = Pattern.compile(
-            "\\b(?:sign (?:in|up)|log ?in|register|read (?:also|more|next)|see also|related|latest news|most (?:popular|read|viewed)|"
-                    + "trending|follow us|comments?|leave a (?:comment|review|reply)|terms of|rights reserved|click here|download|"
+            "\\b(?:sign (?:in|up)|log ?in|register|read (?:also|more|next)|see also|related|most (?:popular|read|viewed)|"
+                    + "trending|comments?|leave a (?:comment|reply)|terms of|rights reserved|click here|download|"
                     + "skip to|back to top|print|e-?mail|lesen sie|mehr zum|leia (?:também|mais)|veja também|leggi anche|"
                     + "lire aussi|читайте|подпис|baca juga)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
