@@ -9,18 +9,50 @@ import org.dossier.extract.FormatExtractor;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.Paragraph;
 
-/** Baseline plain-text extractor: keeps lines of 20 words or more. To be replaced. */
+/**
+ * Extracts the article from a plain-text scrape: a page flattened to text with its menus, link
+ * lists and footers, one paragraph a line. Scores each line by its shape, takes the stretch of
+ * lines with the most text ({@link Region#maxSum}), finds the headline above it, moves past the
+ * header, drops furniture and off-topic snippets ({@link BodyFinder}) and reads the metadata from
+ * the header ({@link HeaderReader}). Linear in the page's length; stateless and thread-safe.
+ */
 public final class TextExtractor implements FormatExtractor {
 
     @Override
     public Optional<Draft> extract(DecodedPage page) {
-        List<Paragraph> out = new ArrayList<>();
-        for (String line : page.text().split("\\R")) {
-            String s = line.strip();
-            if (s.split("\\s+").length >= 20) {
-                out.add(new Paragraph(s));
-            }
+        List<Line> lines = Lines.split(page.text());
+        if (lines.isEmpty()) {
+            return Optional.empty();
         }
-        return out.isEmpty() ? Optional.empty() : Optional.of(new Draft(ArticleMetadata.EMPTY, out, List.of()));
+        Kind[] kinds = LineScorer.kinds(lines);
+        double[] scores = LineScorer.scores(lines, kinds);
+        Region region = Region.maxSum(scores);
+        if (region == null) {
+            return Optional.empty();
+        }
+        int titleAt = Headlines.find(lines, kinds, region.start());
+        int start = region.start();
+        if (titleAt == start) {
+            start++;
+        }
+        if (start > region.end()) {
+            return Optional.empty();
+        }
+        String title = titleAt >= 0 ? lines.get(titleAt).text() : "";
+        Vocabulary vocabulary = Vocabulary.of(lines);
+        start = HeaderCut.cut(lines, kinds, scores, new Region(start, region.end()), title, vocabulary);
+        if (start > region.end()) {
+            return Optional.empty();
+        }
+        List<Integer> body = BodyFinder.body(lines, kinds, scores, new Region(start, region.end()), title);
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Paragraph> paragraphs = new ArrayList<>(body.size());
+        for (int i : body) {
+            paragraphs.add(new Paragraph(lines.get(i).text()));
+        }
+        ArticleMetadata meta = HeaderReader.read(lines, kinds, titleAt, start, vocabulary);
+        return Optional.of(new Draft(meta, paragraphs, List.of()));
     }
 }
