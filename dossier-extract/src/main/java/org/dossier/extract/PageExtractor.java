@@ -21,6 +21,14 @@ import org.dossier.model.RejectCode;
  * extractor becomes a rejection naming the page, so one bad page never stops a batch.
  */
 public final class PageExtractor implements Extractor {
+    /**
+     * Fewer words than this is a fragment, not an article, whatever an extractor made of it: the
+     * shortest news briefs run to a few sentences, and junk markup leaves a word or two.
+     */
+    static final int MIN_BODY_WORDS = 8;
+    private static final java.util.regex.Pattern WORD =
+            java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}'’-]*");
+
     private final Decoder decoder = new Decoder();
     private final FormatExtractor html;
     private final FormatExtractor text;
@@ -63,6 +71,12 @@ public final class PageExtractor implements Extractor {
                     "no article found: the " + decoded.kind().name().toLowerCase(java.util.Locale.ROOT)
                             + " has no run of article-like paragraphs");
         }
+        int words = words(draft.get());
+        if (words < MIN_BODY_WORDS) {
+            return Extraction.rejected(page.source(), RejectCode.NO_ARTICLE, "no article found: the "
+                    + decoded.kind().name().toLowerCase(java.util.Locale.ROOT) + " holds only " + words
+                    + (words == 1 ? " word" : " words") + " of text outside its boilerplate");
+        }
         List<Problem> problems = new ArrayList<>(decoded.problems());
         problems.addAll(draft.get().problems());
         ArticleMetadata meta = draft.get().metadata();
@@ -70,5 +84,36 @@ public final class PageExtractor implements Extractor {
             meta = meta.withUrl(page.url());
         }
         return new Extraction.Found(Article.of(page.articleId(), page.source(), meta, draft.get().paragraphs(), problems));
+    }
+
+    /** Words with a letter in them, counted up to the floor: enough to decide, cheap on long bodies. */
+    private static int words(Draft draft) {
+        int n = 0;
+        for (var p : draft.paragraphs()) {
+            var m = WORD.matcher(p.text());
+            while (m.find()) {
+                n += wordsIn(m.group());
+                if (n >= MIN_BODY_WORDS) {
+                    return n;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** One for a spaced word; scripts written without spaces count a word for every two characters. */
+    private static int wordsIn(String run) {
+        int unspaced = 0;
+        for (int i = 0; i < run.length(); ) {
+            int cp = run.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                    || script == Character.UnicodeScript.THAI) {
+                unspaced++;
+            }
+            i += Character.charCount(cp);
+        }
+        return Math.max(1, unspaced / 2);
     }
 }
