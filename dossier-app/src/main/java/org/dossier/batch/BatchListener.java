@@ -1,12 +1,13 @@
 package org.dossier.batch;
 
-import org.dossier.model.Article;
+import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Rejection;
 
 /** Receives a batch's results in input order, on the thread that runs the batch. */
 public interface BatchListener {
 
-    void article(Article article);
+    /** An article and its per-article annotations (bare when the run does no analysis). */
+    void article(AnalysedArticle article);
 
     void rejected(Rejection rejection);
 }

@@ -14,25 +14,37 @@ import org.dossier.extract.Extractor;
 import org.dossier.ingest.InputFile;
 import org.dossier.ingest.PageReader;
 import org.dossier.ingest.ReadResult;
+import org.dossier.model.AnalysedArticle;
+import org.dossier.model.Article;
 import org.dossier.model.Extraction;
+import org.dossier.model.Problem;
 import org.dossier.model.RejectCode;
+import org.dossier.nlp.ArticleAnalyzer;
 
 /**
- * Runs extraction over inputs on {@code threads} workers. Pages are read on the calling thread (a
- * WARC is read in order), extracted in parallel, and handed to the listener in input order; at most
- * {@code 4 × threads} pages are in flight, so memory stays bounded whatever the input size.
+ * Runs extraction and per-article analysis over inputs on {@code threads} workers. Pages are read on
+ * the calling thread (a WARC is read in order), extracted and analysed in parallel, and handed to the
+ * listener in input order; at most {@code 4 × threads} pages are in flight, so memory stays bounded
+ * whatever the input size.
  */
 public final class BatchRunner {
     private final PageReader reader;
     private final Extractor extractor;
+    private final ArticleAnalyzer analyzer;
     private final int threads;
 
+    /** A runner that only extracts. */
     public BatchRunner(PageReader reader, Extractor extractor, int threads) {
+        this(reader, extractor, ArticleAnalyzer.none(), threads);
+    }
+
+    public BatchRunner(PageReader reader, Extractor extractor, ArticleAnalyzer analyzer, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.reader = reader;
         this.extractor = extractor;
+        this.analyzer = analyzer;
         this.threads = threads;
     }
 
@@ -40,7 +52,7 @@ public final class BatchRunner {
         long start = System.nanoTime();
         Counts counts = new Counts();
         int window = threads * 4;
-        Deque<Future<Extraction>> inFlight = new ArrayDeque<>();
+        Deque<Future<Done>> inFlight = new ArrayDeque<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dossier-extract");
             t.setDaemon(true);
@@ -54,10 +66,10 @@ public final class BatchRunner {
                         switch (item) {
                             case ReadResult.Page p -> {
                                 counts.bytes += p.page().bytes().length;
-                                inFlight.add(pool.submit(() -> extractSafely(p.page())));
+                                inFlight.add(pool.submit(() -> analyseSafely(extractSafely(p.page()))));
                             }
                             case ReadResult.Failed f -> inFlight.add(java.util.concurrent.CompletableFuture
-                                    .completedFuture(new Extraction.Rejected(f.rejection())));
+                                    .completedFuture(new Done(new Extraction.Rejected(f.rejection()), null)));
                         }
                         while (inFlight.size() >= window) {
                             deliver(inFlight.removeFirst(), listener, counts, progress);
@@ -84,20 +96,35 @@ public final class BatchRunner {
         }
     }
 
-    private static void deliver(Future<Extraction> future, BatchListener listener, Counts counts, Progress progress) {
-        Extraction result;
+    /** A bug or an Error in analysis keeps the article, bare, with a problem saying why. */
+    private Done analyseSafely(Extraction extraction) {
+        if (!(extraction instanceof Extraction.Found found)) {
+            return new Done(extraction, null);
+        }
+        Article article = found.article();
         try {
-            result = future.get();
+            return new Done(extraction, analyzer.analyse(article));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            Problem p = new Problem("nlp", "analysis-failed", "language analysis failed on this article: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return new Done(extraction, AnalysedArticle.bare(article.withProblem(p)));
+        }
+    }
+
+    private static void deliver(Future<Done> future, BatchListener listener, Counts counts, Progress progress) {
+        Done done;
+        try {
+            done = future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for extraction", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("extractSafely does not throw", e.getCause());
         }
-        switch (result) {
+        switch (done.extraction()) {
             case Extraction.Found f -> {
                 counts.articles++;
-                listener.article(f.article());
+                listener.article(done.analysed());
             }
             case Extraction.Rejected r -> {
                 counts.rejected++;
@@ -105,6 +132,10 @@ public final class BatchRunner {
             }
         }
         progress.update(counts.articles, counts.rejected, counts.bytes);
+    }
+
+    /** A page's extraction and, when it gave an article, its analysis. */
+    private record Done(Extraction extraction, AnalysedArticle analysed) {
     }
 
     private static final class Counts {

@@ -14,9 +14,14 @@ import org.dossier.extract.PageExtractor;
 import org.dossier.ingest.InputResolver;
 import org.dossier.ingest.Limits;
 import org.dossier.ingest.PageReader;
+import org.dossier.batch.BatchListener;
+import org.dossier.model.AnalysedArticle;
 import org.dossier.model.RejectCode;
 import org.dossier.model.Rejection;
+import org.dossier.nlp.ArticleAnalyzer;
+import org.dossier.nlp.NlpAnalyzer;
 import org.dossier.output.DossierWriter;
+import org.dossier.resolve.EntityResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +47,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--max-page-mb", paramLabel = "MB", description = "Reject pages larger than this (default: ${DEFAULT-VALUE}).")
     int maxPageMb = 16;
 
+    @Option(names = "--no-nlp", description = "Skip language, entities and dates (extraction only).")
+    boolean noNlp;
+
     @Option(names = "--json", description = "Print the summary as JSON on stdout.")
     boolean json;
 
@@ -64,14 +72,28 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new UsageException("no input found: " + String.join(", ", resolved.missing()));
         }
         Limits limits = new Limits((long) maxPageMb << 20);
-        BatchRunner runner = new BatchRunner(new PageReader(limits), new PageExtractor(), threads);
+        ArticleAnalyzer analyzer = noNlp ? ArticleAnalyzer.none() : NlpAnalyzer.load();
+        BatchRunner runner = new BatchRunner(new PageReader(limits), new PageExtractor(), analyzer, threads);
         Progress progress = quiet ? Progress.silent() : new Progress(System.err, System.console() != null);
         BatchStats stats;
+        EntityResolver resolver = new EntityResolver();
         try (DossierWriter writer = new DossierWriter(out)) {
             for (String missing : resolved.missing()) {
                 writer.rejected(Rejection.of(missing, RejectCode.UNREADABLE, "no such file, directory or matching glob"));
             }
-            stats = runner.run(resolved.files(), writer, progress);
+            stats = runner.run(resolved.files(), new BatchListener() {
+                @Override
+                public void article(AnalysedArticle article) {
+                    writer.article(article);
+                    resolver.add(article);
+                }
+
+                @Override
+                public void rejected(Rejection rejection) {
+                    writer.rejected(rejection);
+                }
+            }, progress);
+            writer.entities(resolver.resolve());
         }
         long rejected = stats.rejected() + resolved.missing().size();
         printSummary(stats, rejected);

@@ -8,17 +8,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.batch.BatchListener;
+import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
+import org.dossier.model.DateMention;
+import org.dossier.model.Entity;
 import org.dossier.model.Rejection;
 
 /**
- * Writes a dossier directory: {@code articles.jsonl} and {@code rejected.jsonl} stream as results
- * arrive; {@code briefing.md} and {@code index.html} are written on {@link #close()}.
+ * Writes a dossier directory: {@code articles.jsonl}, {@code dates.jsonl} and {@code rejected.jsonl}
+ * stream as results arrive; {@code entities.jsonl} when the cross-article entities are handed over
+ * ({@link #entities}); {@code briefing.md} and {@code index.html} on {@link #close()}.
  */
 public final class DossierWriter implements BatchListener, Closeable {
     private final Path dir;
     private final JsonLines articles;
     private final JsonLines rejected;
+    private final JsonLines dates;
     private final List<ArticleSummary> summaries = new ArrayList<>();
     private long rejectedCount;
 
@@ -31,12 +36,26 @@ public final class DossierWriter implements BatchListener, Closeable {
         }
         this.articles = new JsonLines(dir.resolve("articles.jsonl"));
         this.rejected = new JsonLines(dir.resolve("rejected.jsonl"));
+        this.dates = new JsonLines(dir.resolve("dates.jsonl"));
     }
 
     @Override
-    public void article(Article article) {
+    public void article(AnalysedArticle analysed) {
+        Article article = analysed.article();
         articles.write(j -> ContractJson.article(j, article));
+        for (DateMention d : analysed.dates()) {
+            dates.write(j -> ContractJson.date(j, article.id(), d));
+        }
         summaries.add(ArticleSummary.of(article));
+    }
+
+    /** Writes {@code entities.jsonl}: the dossier's entities, resolved across its articles. */
+    public void entities(List<Entity> entities) {
+        try (JsonLines out = new JsonLines(dir.resolve("entities.jsonl"))) {
+            for (Entity e : entities) {
+                out.write(j -> ContractJson.entity(j, e));
+            }
+        }
     }
 
     @Override
@@ -49,6 +68,7 @@ public final class DossierWriter implements BatchListener, Closeable {
     public void close() {
         articles.close();
         rejected.close();
+        dates.close();
         try {
             new BriefingWriter().write(dir.resolve("briefing.md"), summaries, rejectedCount);
             new IndexHtmlWriter().write(dir.resolve("index.html"), summaries, rejectedCount);

@@ -1,0 +1,6 @@
+/**
+ * Finds temporal expressions in an article body and normalises them, absolute ones as written and
+ * relative ones ("last September", "on Wednesday", "next year") against the article's publication
+ * date. Without a date precise enough to anchor it, a relative expression is left out, never guessed.
+ */
+package org.dossier.nlp.time;
