@@ -49,7 +49,7 @@ class EntityResolverTest {
             int at = (Integer) m[0];
             mentions.add(Mention.of(a.body(), new Span(at, at + ((String) m[1]).length()), (EntityType) m[2]));
         }
-        resolver.add(new AnalysedArticle(a, List.of(), List.of(), mentions, List.of(), List.of()));
+        resolver.add(new AnalysedArticle(a, List.of(), List.of(), mentions, List.of()));
     }
 
     /** Each entity as the set of its variants. */

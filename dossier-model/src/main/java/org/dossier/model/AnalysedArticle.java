@@ -5,17 +5,17 @@ import java.util.Objects;
 
 /**
  * An article with its per-article annotations, every one a span into {@link Article#body()}.
- * Non-English articles carry their language in the metadata and no mentions or dates.
+ * Non-English articles carry their language in the metadata and no mentions or dates. What was odd
+ * about the text for these stages (cut for length, language unknown) is among the article's problems.
  *
  * @param article   the article, its metadata's {@code language} filled when it could be told
  * @param tokens    the body's tokens in order
  * @param sentences the body's sentences in order, indexing into {@code tokens}
  * @param mentions  named entity mentions in order
  * @param dates     temporal expressions in order
- * @param problems  what was odd about the text for these stages (e.g. cut for length)
  */
 public record AnalysedArticle(Article article, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions,
-                              List<DateMention> dates, List<Problem> problems) {
+                              List<DateMention> dates) {
 
     public AnalysedArticle {
         Objects.requireNonNull(article, "article");
@@ -23,7 +23,6 @@ public record AnalysedArticle(Article article, List<Token> tokens, List<Sentence
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
         dates = List.copyOf(dates);
-        problems = List.copyOf(problems);
         int length = article.body().length();
         for (Mention m : mentions) {
             requireInside(m.span(), length, "mention " + Codes.quote(m.text()), article.id());
@@ -42,7 +41,7 @@ public record AnalysedArticle(Article article, List<Token> tokens, List<Sentence
 
     /** An article that no stage annotated (yet). */
     public static AnalysedArticle bare(Article article) {
-        return new AnalysedArticle(article, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new AnalysedArticle(article, List.of(), List.of(), List.of(), List.of());
     }
 
     public String body() {

@@ -1,8 +1,9 @@
 package org.dossier.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.DateMention;
@@ -39,9 +40,18 @@ public final class NlpAnalyzer implements ArticleAnalyzer {
         this.segmenter = new Segmenter(limits.maxSentenceTokens(), limits.maxTokens());
     }
 
-    /** Loads the default models: Lingua for the language, CoreNLP's CoNLL 4-class CRF for names. */
+    /**
+     * Loads the default models, Lingua for the language and CoreNLP's CoNLL 4-class CRF for names, the
+     * two side by side (each takes a few seconds, mostly decompressing and parsing on one core).
+     */
     public static NlpAnalyzer load() {
-        return new NlpAnalyzer(new LinguaIdentifier(), new CrfTagger(), NlpLimits.DEFAULT);
+        CompletableFuture<LinguaIdentifier> lingua = CompletableFuture.supplyAsync(LinguaIdentifier::new);
+        CrfTagger crf = new CrfTagger();
+        try {
+            return new NlpAnalyzer(lingua.join(), crf, NlpLimits.DEFAULT);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     @Override
@@ -49,22 +59,22 @@ public final class NlpAnalyzer implements ArticleAnalyzer {
         Optional<String> language = languages.identify(article.body());
         Article withLanguage = article.withMetadata(article.metadata().withLanguage(language));
         Segmentation seg = segmenter.segment(withLanguage);
-        List<Problem> problems = new ArrayList<>();
         if (seg.truncated()) {
-            problems.add(new Problem(STAGE, "text-truncated", "the body has more than " + seg.tokens().size()
-                    + " tokens; entities and dates were looked for in the first " + seg.tokens().size() + " only"));
+            withLanguage = withLanguage.withProblem(new Problem(STAGE, "text-truncated", "the body has more than "
+                    + seg.tokens().size() + " tokens; entities and dates were looked for in the first "
+                    + seg.tokens().size() + " only"));
         }
         if (!language.equals(Optional.of("en"))) {
             if (language.isEmpty()) {
-                problems.add(new Problem(STAGE, "language-unknown", "the body's language could not be told;"
-                        + " no entities or dates were looked for"));
+                withLanguage = withLanguage.withProblem(new Problem(STAGE, "language-unknown",
+                        "the body's language could not be told; no entities or dates were looked for"));
             }
-            return new AnalysedArticle(withLanguage, seg.tokens(), seg.sentences(), List.of(), List.of(), problems);
+            return new AnalysedArticle(withLanguage, seg.tokens(), seg.sentences(), List.of(), List.of());
         }
         String body = withLanguage.body();
         List<Mention> mentions = MentionRules.apply(body, seg, tagger.label(seg));
         mentions = roles.attach(body, seg, mentions);
         List<DateMention> found = dates.tag(body, seg, Anchor.of(withLanguage.metadata().published()));
-        return new AnalysedArticle(withLanguage, seg.tokens(), seg.sentences(), mentions, found, problems);
+        return new AnalysedArticle(withLanguage, seg.tokens(), seg.sentences(), mentions, found);
     }
 }

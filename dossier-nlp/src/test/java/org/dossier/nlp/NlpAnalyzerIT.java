@@ -89,7 +89,7 @@ class NlpAnalyzerIT {
         }
         Article article = Texts.article(paragraphs.toArray(String[]::new));
         AnalysedArticle a = analyzer.analyse(article);
-        assertEquals(List.of(), a.problems());
+        assertEquals(List.of(), a.article().problems());
         assertTrue(a.tokens().size() > 200_000);
         assertEquals(paragraphs.size(), people(a).stream().filter("John Smith"::equals).count());
     }
