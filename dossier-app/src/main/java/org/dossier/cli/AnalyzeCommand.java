@@ -20,6 +20,9 @@ import org.dossier.model.RejectCode;
 import org.dossier.model.Rejection;
 import org.dossier.nlp.ArticleAnalyzer;
 import org.dossier.nlp.NlpAnalyzer;
+import org.dossier.nlp.NlpLimits;
+import org.dossier.nlp.time.DossierDates;
+import org.dossier.nlp.token.Segmenter;
 import org.dossier.output.DossierWriter;
 import org.dossier.resolve.EntityResolver;
 import picocli.CommandLine.Command;
@@ -34,6 +37,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:every input gave an article", "1:some inputs were rejected (see rejected.jsonl)",
                 "2:usage error", "3:the run failed (e.g. the output cannot be written)"})
 final class AnalyzeCommand implements Callable<Integer> {
+    /** Body characters of undated articles held until the end for their relative dates (~80 MB of heap). */
+    private static final long UNDATED_CHARS = 20_000_000;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, globs, or - for stdin.")
     List<String> inputs;
@@ -77,6 +82,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         Progress progress = quiet ? Progress.silent() : new Progress(System.err, System.console() != null);
         BatchStats stats;
         EntityResolver resolver = new EntityResolver();
+        DossierDates undatedDates = new DossierDates(new Segmenter(NlpLimits.DEFAULT.maxSentenceTokens(),
+                NlpLimits.DEFAULT.maxTokens()), UNDATED_CHARS);
         try (DossierWriter writer = new DossierWriter(out)) {
             for (String missing : resolved.missing()) {
                 writer.rejected(Rejection.of(missing, RejectCode.UNREADABLE, "no such file, directory or matching glob"));
@@ -86,6 +93,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 public void article(AnalysedArticle article) {
                     writer.article(article);
                     resolver.add(article);
+                    undatedDates.add(article);
                 }
 
                 @Override
@@ -94,6 +102,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
             }, progress);
             writer.entities(resolver.resolve());
+            writer.datesAnchoredOnDossier(undatedDates.resolve());
         }
         long rejected = stats.rejected() + resolved.missing().size();
         printSummary(stats, rejected);

@@ -79,12 +79,19 @@ public final class ContractJson {
         j.writeEndArray();
     }
 
-    public static void date(JsonGenerator j, String article, DateMention d) throws IOException {
+    /**
+     * One date. {@code anchoredOnDossier}: a relative expression of an undated article, read against
+     * the dossier's publication days (it means the same under all of them); marked {@code "anchor": "dossier"}.
+     */
+    public static void date(JsonGenerator j, String article, DateMention d, boolean anchoredOnDossier) throws IOException {
         j.writeStringField("article", article);
         j.writeNumberField("start", d.span().start());
         j.writeNumberField("end", d.span().end());
         j.writeStringField("text", d.text());
         j.writeStringField("value", d.value().iso());
+        if (anchoredOnDossier) {
+            j.writeStringField("anchor", "dossier");
+        }
     }
 
     static void optional(JsonGenerator j, String name, Optional<String> value) throws IOException {

@@ -13,6 +13,7 @@ import org.dossier.model.Article;
 import org.dossier.model.DateMention;
 import org.dossier.model.Entity;
 import org.dossier.model.Rejection;
+import org.dossier.nlp.time.DossierDates;
 
 /**
  * Writes a dossier directory: {@code articles.jsonl}, {@code dates.jsonl} and {@code rejected.jsonl}
@@ -44,9 +45,16 @@ public final class DossierWriter implements BatchListener, Closeable {
         Article article = analysed.article();
         articles.write(j -> ContractJson.article(j, article));
         for (DateMention d : analysed.dates()) {
-            dates.write(j -> ContractJson.date(j, article.id(), d));
+            dates.write(j -> ContractJson.date(j, article.id(), d, false));
         }
         summaries.add(ArticleSummary.of(article));
+    }
+
+    /** Adds the relative dates of undated articles that the dossier's publication days settle. */
+    public void datesAnchoredOnDossier(List<DossierDates.Anchored> anchored) {
+        for (DossierDates.Anchored a : anchored) {
+            dates.write(j -> ContractJson.date(j, a.article(), a.date(), true));
+        }
     }
 
     /** Writes {@code entities.jsonl}: the dossier's entities, resolved across its articles. */
