@@ -68,9 +68,43 @@ public final class EntityResolver {
                 r.type = EntityType.PLACE;
             }
         }
+        surnamesArePeople();
         List<Group> groups = new ArrayList<>(new PersonResolver().resolve(personRecs(), otherKeys()));
         groups.addAll(resolveNames(recs.stream().filter(r -> r.type != EntityType.PERSON).toList()));
         return new EntityBuilder().build(groups);
+    }
+
+    /**
+     * A lone word typed as a place or organisation that is the surname of the dossier's people, who
+     * are named by it at least twice as often, is a person ("Trump" tagged as a place).
+     */
+    private void surnamesArePeople() {
+        Set<String> fullSurnames = new HashSet<>();
+        for (Rec r : recs) {
+            PersonName n = PersonName.parse(r.text);
+            if (r.type == EntityType.PERSON && n.full()) {
+                fullSurnames.add(Names.fold(n.surname()));
+            }
+        }
+        Map<String, Integer> asPerson = new HashMap<>();
+        Map<String, Integer> asOther = new HashMap<>();
+        for (Rec r : recs) {
+            if (r.type == EntityType.PERSON) {
+                String surname = Names.fold(PersonName.parse(r.text).surname());
+                if (fullSurnames.contains(surname)) {
+                    asPerson.merge(surname, 1, Integer::sum);
+                }
+            } else if (r.text.indexOf(' ') < 0) {
+                asOther.merge(Names.fold(r.text), 1, Integer::sum);
+            }
+        }
+        for (Rec r : recs) {
+            String key = Names.fold(r.text);
+            if (r.type != EntityType.PERSON && r.text.indexOf(' ') < 0 && PlaceAliases.canonical(key).isEmpty()
+                    && asPerson.getOrDefault(key, 0) >= 2 * asOther.getOrDefault(key, 1)) {
+                r.type = EntityType.PERSON;
+            }
+        }
     }
 
     private List<Rec> personRecs() {

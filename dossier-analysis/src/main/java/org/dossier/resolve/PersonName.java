@@ -25,6 +25,27 @@ record PersonName(List<String> titles, List<String> given, String surname) {
             "Reverend", "Father", "Bishop", "Archbishop", "Cardinal", "Chairman", "Chairwoman", "Speaker",
             "Commissioner", "Secretary", "Marshal", "Admiral", "Patriarch");
 
+    private static final Set<String> FEMALE = Set.of("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Lady", "Queen", "Princess", "Dame", "Madam");
+    private static final Set<String> MALE = Set.of("Mr", "Mr.", "Sir", "Lord", "King", "Prince");
+
+    /** 'F' or 'M' when a title says so ("Mrs. Clinton", "Mr. Obama"), else '?'. */
+    char gender() {
+        for (String t : titles) {
+            if (FEMALE.contains(t)) {
+                return 'F';
+            }
+            if (MALE.contains(t)) {
+                return 'M';
+            }
+        }
+        return '?';
+    }
+
+    /** Titles that say what someone is ("President"), not only how to address them ("Mr."). */
+    List<String> rankTitles() {
+        return titles.stream().filter(t -> !FEMALE.contains(t) && !MALE.contains(t)).toList();
+    }
+
     static PersonName parse(String text) {
         List<String> words = new ArrayList<>(List.of(text.strip().split("\\s+")));
         List<String> titles = new ArrayList<>();

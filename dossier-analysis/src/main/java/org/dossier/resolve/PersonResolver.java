@@ -19,6 +19,18 @@ final class PersonResolver {
         final List<PersonName> fullNames = new ArrayList<>();
         PersonName shortName;
         Cluster mergedInto;
+        char gender = '?';
+
+        void add(Rec r, PersonName n) {
+            recs.add(r);
+            if (gender == '?') {
+                gender = n.gender();
+            }
+        }
+
+        boolean genderFits(char g) {
+            return g == '?' || gender == '?' || g == gender;
+        }
 
         Cluster root() {
             Cluster c = this;
@@ -37,6 +49,9 @@ final class PersonResolver {
         }
 
         boolean accepts(PersonName n) {
+            if (!genderFits(n.gender())) {
+                return false;
+            }
             for (PersonName f : fullNames) {
                 if (f.sameSurname(n) && f.givenCompatible(n)) {
                     return true;
@@ -96,7 +111,7 @@ final class PersonResolver {
                 home = new Cluster();
                 clusters.add(home);
             }
-            home.recs.add(r);
+            home.add(r, n);
             home.fullNames.add(n);
         }
         List<Cluster> orphans = new ArrayList<>();
@@ -105,7 +120,12 @@ final class PersonResolver {
             if (n.full()) {
                 continue;
             }
-            Cluster best = nearest(clusters, r, n);
+            // a title no one here carries ("President Obama" in an article on Michelle Obama) is left
+            // to the dossier, where someone may carry it
+            Cluster best = titled(clusters, n);
+            if (best == null && n.rankTitles().isEmpty()) {
+                best = nearest(clusters, r, n);
+            }
             if (best == null) {
                 best = orphans.stream().filter(o -> o.shortName.sameSurname(n) && o.shortName.givenCompatible(n))
                         .findFirst().orElse(null);
@@ -115,10 +135,36 @@ final class PersonResolver {
                 best.shortName = n;
                 orphans.add(best);
             }
-            best.recs.add(r);
+            best.add(r, n);
         }
         clusters.addAll(orphans);
         return clusters;
+    }
+
+    /** The one cluster whose roles or titles carry the mention's title ("President Clinton"), if exactly one does. */
+    private static Cluster titled(List<Cluster> clusters, PersonName n) {
+        if (n.rankTitles().isEmpty()) {
+            return null;
+        }
+        List<Cluster> carry = clusters.stream().filter(c -> c.accepts(n) && carries(c.recs, n)).toList();
+        return carry.size() == 1 ? carry.getFirst() : null;
+    }
+
+    private static boolean carries(List<Rec> recs, PersonName n) {
+        for (String title : n.rankTitles()) {
+            String t = title.toLowerCase(Locale.ROOT);
+            for (Rec r : recs) {
+                if (PersonName.parse(r.text).titles().contains(title)) {
+                    return true;
+                }
+                for (String role : r.roles) {
+                    if ((" " + role.toLowerCase(Locale.ROOT) + " ").contains(" " + t + " ")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The cluster whose full name comes last before {@code r}, else first after it. */
@@ -163,7 +209,10 @@ final class PersonResolver {
         }
     }
 
-    /** Lone surnames join the one person of the block they fit, or the one whose roles carry their title. */
+    /**
+     * Lone surnames join the one person of the block they fit; among several, the one whose roles or
+     * titles carry their title, else one mentioned at least three times as often as any other.
+     */
     private static void attachShort(List<Cluster> block) {
         List<Cluster> people = block.stream().filter(Cluster::full).map(Cluster::root).distinct().toList();
         Cluster firstShort = null;
@@ -171,15 +220,17 @@ final class PersonResolver {
             if (c.full()) {
                 continue;
             }
-            PersonName n = c.shortName;
-            List<Cluster> fits = people.stream().filter(p -> p.accepts(n)).toList();
+            List<Cluster> fits = people.stream().filter(p -> fitsAll(block, p, c)).toList();
             Cluster target = null;
             if (fits.size() == 1) {
                 target = fits.getFirst();
             } else if (fits.size() > 1) {
-                List<Cluster> titled = fits.stream().filter(p -> rolesCarry(block, p, n)).toList();
-                target = titled.size() == 1 ? titled.getFirst() : null;
-            } else if (firstShort != null && firstShort.shortName.sameSurname(n) && firstShort.shortName.givenCompatible(n)) {
+                target = byTitle(block, fits, c);
+                if (target == null) {
+                    target = dominant(block, fits);
+                }
+            } else if (firstShort != null && firstShort.shortName.sameSurname(c.shortName)
+                    && firstShort.shortName.givenCompatible(c.shortName) && firstShort.genderFits(c.gender)) {
                 target = firstShort;
             }
             if (target != null) {
@@ -190,24 +241,43 @@ final class PersonResolver {
         }
     }
 
-    private static boolean rolesCarry(List<Cluster> block, Cluster person, PersonName n) {
-        if (n.titles().isEmpty()) {
+    private static boolean fitsAll(List<Cluster> block, Cluster person, Cluster orphan) {
+        if (!person.accepts(orphan.shortName) || !person.genderFits(orphan.gender)) {
             return false;
         }
-        String title = String.join(" ", n.titles()).toLowerCase(Locale.ROOT);
         for (Cluster c : block) {
-            if (c.root() != person) {
-                continue;
-            }
-            for (Rec r : c.recs) {
-                for (String role : r.roles) {
-                    if (role.toLowerCase(Locale.ROOT).contains(title)) {
-                        return true;
-                    }
-                }
+            if (c.root() == person && !c.genderFits(orphan.gender)) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    private static Cluster byTitle(List<Cluster> block, List<Cluster> fits, Cluster orphan) {
+        List<Cluster> carry = new ArrayList<>();
+        for (Cluster p : fits) {
+            List<Rec> recs = recsOf(block, p);
+            if (orphan.recs.stream().anyMatch(r -> carries(recs, PersonName.parse(r.text)))) {
+                carry.add(p);
+            }
+        }
+        return carry.size() == 1 ? carry.getFirst() : null;
+    }
+
+    private static Cluster dominant(List<Cluster> block, List<Cluster> fits) {
+        List<Cluster> sorted = new ArrayList<>(fits);
+        sorted.sort((a, b) -> Integer.compare(recsOf(block, b).size(), recsOf(block, a).size()));
+        return recsOf(block, sorted.get(0)).size() >= 3 * recsOf(block, sorted.get(1)).size() ? sorted.getFirst() : null;
+    }
+
+    private static List<Rec> recsOf(List<Cluster> block, Cluster root) {
+        List<Rec> recs = new ArrayList<>();
+        for (Cluster c : block) {
+            if (c.root() == root) {
+                recs.addAll(c.recs);
+            }
+        }
+        return recs;
     }
 
     /** A lone word that the dossier types as an organisation or place at least as often is not a person. */
