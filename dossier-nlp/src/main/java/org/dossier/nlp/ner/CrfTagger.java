@@ -3,6 +3,7 @@ package org.dossier.nlp.ner;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ public final class CrfTagger {
     }
 
     public CrfTagger(String model) {
+        // CoreNLP logs every model load at info level on stderr, which the CLI keeps for progress and
+        // problems; its errors still show
+        RedwoodConfiguration.errorLevel().apply();
         try {
             this.crf = CRFClassifier.getClassifier(model);
         } catch (IOException e) {

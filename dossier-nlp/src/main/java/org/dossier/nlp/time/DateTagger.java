@@ -64,8 +64,8 @@ public final class DateTagger {
                     + "(?<unit>year|month))" + E, DateTagger::relativeUnit),
             new Rule(B + "(?i:(?<n>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\\s+"
                     + "(?<unit>years?|months?|days?)\\s+ago)" + E, DateTagger::ago),
-            new Rule(B + "(?<=\\b(?i:in|since|until|till|by|from|during|before|after|early|late|of)\\s)" + FULL_MONTH + E,
-                    DateTagger::bareMonth),
+            new Rule(B + "(?i:in|since|until|till|by|from|during|before|after|early|late|of)\\s+" + FULL_MONTH + E,
+                    DateTagger::bareMonth).only("month"),
             new Rule("(?<![\\p{L}\\d.,$€£-])" + YEAR + "(?![\\p{L}\\d%]|[.,]\\d|-\\d)", DateTagger::bareYear));
 
     /** Dates in {@code body}, in order; the sentences of {@code seg} give the tense of relative ones. */
@@ -75,10 +75,12 @@ public final class DateTagger {
         for (Rule rule : rules) {
             Matcher m = rule.pattern.matcher(body);
             while (m.find()) {
-                if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) {
+                int start = rule.group == null ? m.start() : m.start(rule.group);
+                int end = rule.group == null ? m.end() : m.end(rule.group);
+                if (end == start || overlaps(taken, start, end)) {
                     continue;
                 }
-                Context c = new Context(body, sentenceAround(seg, body, m.start()), anchor, m.start());
+                Context c = new Context(body, sentenceAround(seg, body, start), anchor, start);
                 Optional<Temporal> value;
                 try {
                     value = rule.resolve.apply(m, c);
@@ -86,9 +88,9 @@ public final class DateTagger {
                     value = Optional.empty();
                 }
                 if (value.isPresent()) {
-                    Span span = new Span(m.start(), m.end());
+                    Span span = new Span(start, end);
                     found.add(new DateMention(span, span.of(body), Timestamp.of(value.get())));
-                    for (int i = m.start(); i < m.end(); i++) {
+                    for (int i = start; i < end; i++) {
                         taken[i] = true;
                     }
                 }
@@ -257,9 +259,14 @@ public final class DateTagger {
         return Optional.of(Year.of(Integer.parseInt(m.group("year"))));
     }
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, Context, Optional<Temporal>> resolve) {
+    /** A pattern, what its match means, and (when not the whole match) the group that is the date's text. */
+    private record Rule(Pattern pattern, BiFunction<Matcher, Context, Optional<Temporal>> resolve, String group) {
         Rule(String regex, BiFunction<Matcher, Context, Optional<Temporal>> resolve) {
-            this(Pattern.compile(regex), resolve);
+            this(Pattern.compile(regex), resolve, null);
+        }
+
+        Rule only(String g) {
+            return new Rule(pattern, resolve, g);
         }
     }
 
