@@ -35,6 +35,7 @@ import org.dossier.model.Span;
  * thread, then call {@link #resolve()} once.
  */
 public final class EntityResolver {
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u2007\u202f]+");
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,6}");
     private static final Pattern BYLINE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "upper", "lower", "new", "old",
@@ -55,8 +56,8 @@ public final class EntityResolver {
         String body = analysed.body();
         for (Mention m : analysed.mentions()) {
             if (m.type() != EntityType.MISC) {
-                List<String> roles = m.roles().stream().map(r -> r.of(body).replaceAll("\\s+", " ")).toList();
-                recs.add(new Rec(id, order, Optional.of(m.span()), m.text().replaceAll("\\s+", " "), m.type(), roles));
+                List<String> roles = m.roles().stream().map(r -> oneLine(r.of(body))).toList();
+                recs.add(new Rec(id, order, Optional.of(m.span()), m.text(), m.type(), roles));
             }
         }
     }
@@ -189,11 +190,19 @@ public final class EntityResolver {
         return unique;
     }
 
-    /** One mention as resolution sees it; the type may be corrected by dossier-wide evidence. */
+    static String oneLine(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /**
+     * One mention as resolution sees it: {@code surface} exactly as in the body, {@code text} on one
+     * line with single spaces; the type may be corrected by dossier-wide evidence.
+     */
     static final class Rec {
         final String article;
         final int articleOrder;
         final Optional<Span> span;
+        final String surface;
         final String text;
         EntityType type;
         final List<String> roles;
@@ -202,7 +211,8 @@ public final class EntityResolver {
             this.article = article;
             this.articleOrder = articleOrder;
             this.span = span;
-            this.text = text;
+            this.surface = text;
+            this.text = oneLine(text);
             this.type = type;
             this.roles = roles;
         }
