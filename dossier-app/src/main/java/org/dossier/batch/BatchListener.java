@@ -1,13 +1,21 @@
 package org.dossier.batch;
 
 import org.dossier.model.AnalysedArticle;
+import org.dossier.model.Article;
 import org.dossier.model.Rejection;
 
 /** Receives a batch's results in input order, on the thread that runs the batch. */
 public interface BatchListener {
 
-    /** An article and its per-article annotations (bare when the run does no analysis). */
-    void article(AnalysedArticle article);
+    void article(Article article);
+
+    /**
+     * An article with its per-article annotations (bare when the run does no analysis). Listeners that
+     * need only the article leave this as it is: it hands the article to {@link #article(Article)}.
+     */
+    default void analysed(AnalysedArticle analysed) {
+        article(analysed.article());
+    }
 
     void rejected(Rejection rejection);
 }

@@ -124,7 +124,7 @@ public final class BatchRunner {
         switch (done.extraction()) {
             case Extraction.Found f -> {
                 counts.articles++;
-                listener.article(done.analysed());
+                listener.analysed(done.analysed());
             }
             case Extraction.Rejected r -> {
                 counts.rejected++;

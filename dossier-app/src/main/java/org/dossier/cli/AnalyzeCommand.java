@@ -16,6 +16,7 @@ import org.dossier.ingest.Limits;
 import org.dossier.ingest.PageReader;
 import org.dossier.batch.BatchListener;
 import org.dossier.model.AnalysedArticle;
+import org.dossier.model.Article;
 import org.dossier.model.RejectCode;
 import org.dossier.model.Rejection;
 import org.dossier.nlp.ArticleAnalyzer;
@@ -90,8 +91,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             stats = runner.run(resolved.files(), new BatchListener() {
                 @Override
-                public void article(AnalysedArticle article) {
-                    writer.article(article);
+                public void article(Article article) {
+                    analysed(AnalysedArticle.bare(article));
+                }
+
+                @Override
+                public void analysed(AnalysedArticle article) {
+                    writer.analysed(article);
                     resolver.add(article);
                     undatedDates.add(article);
                 }

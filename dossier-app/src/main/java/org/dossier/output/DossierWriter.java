@@ -41,13 +41,17 @@ public final class DossierWriter implements BatchListener, Closeable {
     }
 
     @Override
-    public void article(AnalysedArticle analysed) {
-        Article article = analysed.article();
+    public void article(Article article) {
         articles.write(j -> ContractJson.article(j, article));
-        for (DateMention d : analysed.dates()) {
-            dates.write(j -> ContractJson.date(j, article.id(), d, false));
-        }
         summaries.add(ArticleSummary.of(article));
+    }
+
+    @Override
+    public void analysed(AnalysedArticle analysed) {
+        article(analysed.article());
+        for (DateMention d : analysed.dates()) {
+            dates.write(j -> ContractJson.date(j, analysed.article().id(), d, false));
+        }
     }
 
     /** Adds the relative dates of undated articles that the dossier's publication days settle. */

@@ -93,7 +93,12 @@ class SeedsNlpIT {
         Map<String, AnalysedArticle> byFile = new LinkedHashMap<>();
         runner.run(new InputResolver().resolve(List.of(seeds.toString())).files(), new BatchListener() {
             @Override
-            public void article(AnalysedArticle a) {
+            public void article(Article a) {
+                throw new AssertionError("the runner hands over analysed articles");
+            }
+
+            @Override
+            public void analysed(AnalysedArticle a) {
                 byFile.put(Path.of(a.article().source()).getFileName().toString().substring(0, 4), a);
                 resolver.add(a);
             }
