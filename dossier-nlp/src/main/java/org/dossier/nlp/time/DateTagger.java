@@ -37,6 +37,8 @@ public final class DateTagger {
     private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String YEAR = "(?<year>1[89]\\d\\d|20\\d\\d|21\\d\\d)";
     private static final String WEEKDAY = "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String PART_OF_DAY = "(?:\\s+(?:morning|afternoon|evening|night))?";
+    private static final String SEASON = "(?<season>spring|summer|autumn|fall|winter)";
     private static final String B = "(?<![\\p{L}\\d])";
     private static final String E = "(?![\\p{L}\\d])";
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
@@ -44,7 +46,8 @@ public final class DateTagger {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("a", 1), Map.entry("an", 1));
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|'ll|shall|going to|plans?|planned|expected|scheduled|upcoming|next|intends?|is to|are to)\\b",
+            "\\b(?:will|'ll|shall|going to|plans?|planned|expected|scheduled|upcoming|next|intends?|is to|are to"
+            + "|hopes? to|aims? to|due to|set to)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_YEAR_BEFORE = Pattern.compile(
             "(?i)(?:in|since|until|till|by|from|to|of|before|after|during|through|throughout|around|circa|year|early"
@@ -58,8 +61,9 @@ public final class DateTagger {
             new Rule(B + "(?i:(?<rel>last|next|this|past|coming)\\s+)" + FULL_MONTH + E, DateTagger::relativeMonth),
             new Rule(B + MONTH + "\\s+" + DAY + E, DateTagger::dayWithoutYear),
             new Rule(B + DAY + "\\s+(?:of\\s+)?" + MONTH + E, DateTagger::dayWithoutYear),
-            new Rule(B + "(?i:(?<rel>last|next|this|on|past|coming)\\s+)?" + WEEKDAY + E, DateTagger::weekday),
-            new Rule(B + "(?i:(?<word>yesterday|today|tomorrow|tonight))" + E, DateTagger::deictic),
+            new Rule(B + "(?i:(?<rel>last|next|this|on|past|coming)\\s+)?" + WEEKDAY + PART_OF_DAY + E, DateTagger::weekday),
+            new Rule(B + "(?i:(?<word>yesterday|today|tomorrow|tonight|last night))" + PART_OF_DAY + E, DateTagger::deictic),
+            new Rule(B + "(?i:(?<rel>last|next|this|past)\\s+)" + "(?i:" + SEASON + ")" + E, DateTagger::season),
             new Rule(B + "(?i:(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(?<rel>last|next|this|past)\\s+"
                     + "(?<unit>year|month))" + E, DateTagger::relativeUnit),
             new Rule(B + "(?i:(?<n>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\\s+"
@@ -80,7 +84,7 @@ public final class DateTagger {
                 if (end == start || overlaps(taken, start, end)) {
                     continue;
                 }
-                Context c = new Context(body, sentenceAround(seg, body, start), anchor, start);
+                Context c = new Context(body, sentenceAround(seg, body, start), anchor, start, end);
                 Optional<Temporal> value;
                 try {
                     value = rule.resolve.apply(m, c);
@@ -109,13 +113,13 @@ public final class DateTagger {
         return false;
     }
 
-    private static String sentenceAround(Segmentation seg, String body, int offset) {
+    private static Span sentenceAround(Segmentation seg, String body, int offset) {
         int t = seg.tokenAt(offset);
         int s = t < seg.tokens().size() ? seg.sentenceOf(t) : -1;
         if (s >= 0) {
-            return seg.sentences().get(s).span().of(body);
+            return seg.sentences().get(s).span();
         }
-        return body.substring(Math.max(0, offset - 200), Math.min(body.length(), offset + 200));
+        return new Span(Math.max(0, offset - 200), Math.min(body.length(), offset + 200));
     }
 
     static int monthNumber(String name) {
@@ -206,10 +210,31 @@ public final class DateTagger {
         }
         LocalDate now = c.anchor.day().get();
         return Optional.of(switch (m.group("word").toLowerCase(Locale.ROOT)) {
-            case "yesterday" -> now.minusDays(1);
+            case "yesterday", "last night" -> now.minusDays(1);
             case "tomorrow" -> now.plusDays(1);
             default -> now;
         });
+    }
+
+    /** "last autumn": the year of the last such season that had ended by the publication month; a year, as the text says no more. */
+    private static Optional<Temporal> season(Matcher m, Context c) {
+        if (c.anchor.month().isEmpty()) {
+            return Optional.empty();
+        }
+        YearMonth now = c.anchor.month().get();
+        int start = switch (m.group("season").toLowerCase(Locale.ROOT)) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "autumn", "fall" -> 9;
+            default -> 12;
+        };
+        int month = now.getMonthValue();
+        int year = now.getYear();
+        return Optional.of(Year.of(switch (m.group("rel").toLowerCase(Locale.ROOT)) {
+            case "last", "past" -> month >= start + 3 ? year : year - 1;
+            case "next" -> month < start ? year : year + 1;
+            default -> year;
+        }));
     }
 
     private static Optional<Temporal> relativeUnit(Matcher m, Context c) {
@@ -270,9 +295,28 @@ public final class DateTagger {
         }
     }
 
-    private record Context(String body, String sentence, Anchor anchor, int at) {
+    /** Where a match stands: its sentence, for the tense of the clause around it. */
+    private record Context(String body, Span sentence, Anchor anchor, int at, int end) {
+        private static final Pattern BOUNDARY = Pattern.compile("[,;:]|\\band\\b|\\bbut\\b|\\bwhile\\b");
+
+        /** Whether the clause holding the match speaks of the future: the words before it, or after it when it opens the clause. */
         boolean future() {
-            return FUTURE.matcher(sentence).find();
+            int from = Math.min(sentence.start(), at);
+            String before = body.substring(from, at);
+            Matcher b = BOUNDARY.matcher(before);
+            int cut = 0;
+            while (b.find()) {
+                cut = b.end();
+            }
+            String clause = before.substring(cut);
+            if (clause.strip().split("\\s+").length < 3) {
+                String after = body.substring(end, Math.max(end, Math.min(body.length(), sentence.end())));
+                Matcher a = BOUNDARY.matcher(after);
+                int skip = a.lookingAt() ? a.end() : 0;
+                a = BOUNDARY.matcher(after).region(skip, after.length());
+                clause = clause + " " + after.substring(skip, a.find() ? a.start() : after.length());
+            }
+            return FUTURE.matcher(clause).find();
         }
     }
 }

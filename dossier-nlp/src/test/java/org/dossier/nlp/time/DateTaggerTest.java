@@ -52,6 +52,17 @@ class DateTaggerTest {
         assertEquals("2024-04-17", tag("The spokesman confirmed it on Wednesday.", FRIDAY_19_APRIL_2024).get("on Wednesday"));
         assertEquals("2024-04-19", tag("The minister spoke on Friday.", FRIDAY_19_APRIL_2024).get("on Friday"));
         assertEquals("2024-04-22", tag("The minister will speak on Monday.", FRIDAY_19_APRIL_2024).get("on Monday"));
+        assertEquals("2024-04-22", tag("On Monday, the minister will speak.", FRIDAY_19_APRIL_2024).get("On Monday"));
+    }
+
+    @Test
+    void partsOfDaySeasonsAndHopesAreUnderstood() {
+        Map<String, String> d = tag("Crews began on Tuesday morning and hope to finish on Sunday; we wrote last autumn.",
+                FRIDAY_19_APRIL_2024);
+        assertEquals("2024-04-16", d.get("on Tuesday morning"));
+        assertEquals("2024-04-21", d.get("on Sunday"));
+        assertEquals("2023", d.get("last autumn"));
+        assertEquals("2024-04-18", tag("They left last night.", FRIDAY_19_APRIL_2024).get("last night"));
     }
 
     @Test
