@@ -22,7 +22,8 @@ import org.dossier.nlp.token.Segmentation;
  */
 public final class RoleFinder {
     static final int MAX_ROLE_TOKENS = 16;
-    private static final Set<String> CONNECTORS = Set.of(",", "and", "of", "for", "-", "&", "the");
+    private static final Set<String> CONNECTORS = Set.of(",", "and", "of", "for", "-", "&", "the", "'s", "’s");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom");
     private static final Set<String> APPOSITION_INNER = Set.of("of", "the", "to", "for", "and", "at", "in", "on", ",");
 
     public List<Mention> attach(String body, Segmentation seg, List<Mention> mentions) {
@@ -49,6 +50,11 @@ public final class RoleFinder {
             Sentence s = seg.sentences().get(seg.sentenceOf(f));
             Mention with = m;
             Span pre = premodifier(tk, f, s.firstToken());
+            if (pre == null && f - 2 >= s.firstToken() && tk.text(f - 1).equals(",") && RoleWords.isHead(tk.text(f - 2))
+                    && (l + 1 >= s.endToken() || closes(tk, l + 1))) {
+                // "Corvane Maritime's chief executive, Tobias Wennholm, said": the role before the comma
+                pre = premodifier(tk, f - 1, s.firstToken());
+            }
             if (pre != null) {
                 with = with.withRole(pre);
             }
@@ -127,19 +133,33 @@ public final class RoleFinder {
     private static List<Span> appositions(Tokens tk, int l, int sentenceEnd) {
         List<Span> roles = new ArrayList<>();
         int t = l + 1;
+        // "Greta Lindqvist, 68, a retired teacher": an age between commas is skipped
+        if (t + 2 < sentenceEnd && tk.text(t).equals(",") && tk.text(t + 1).matches("\\d{1,3}")
+                && tk.text(t + 2).equals(",")) {
+            t += 2;
+        }
         while (t < sentenceEnd && tk.text(t).equals(",")) {
             int start = t + 1;
             while (start < sentenceEnd && RoleWords.DETERMINERS.contains(tk.text(start))) {
                 start++;
             }
             int end = start;
+            boolean relative = false;
             while (end < sentenceEnd && end - start < MAX_ROLE_TOKENS && !closes(tk, end)) {
+                if (RELATIVES.contains(tk.text(end))) {
+                    // "a retired teacher who has lived there": the role ends at the relative clause
+                    relative = true;
+                    break;
+                }
                 end++;
             }
             if (end == start || end - start >= MAX_ROLE_TOKENS || !appositive(tk, start, end - 1)) {
                 break;
             }
             roles.add(new Span(tk.start(start), tk.end(end - 1)));
+            if (relative) {
+                break;
+            }
             t = end;
         }
         return roles;

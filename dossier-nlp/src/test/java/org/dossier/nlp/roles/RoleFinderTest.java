@@ -71,6 +71,20 @@ class RoleFinderTest {
     }
 
     @Test
+    void anAgeIsSkippedAndARelativeClauseEndsTheRole() {
+        assertEquals(List.of("retired teacher"),
+                rolesOf("\"We never left,\" said Greta Holm, 68, a retired teacher who has lived here for years.", "Greta Holm"));
+    }
+
+    @Test
+    void aRoleBeforeACommaAndTheNameIsARole() {
+        assertEquals(List.of("Acme Shipping’s chief executive"),
+                rolesOf("Acme Shipping’s chief executive, Tobias Lind, said the ship was on course.", "Tobias Lind"));
+        assertEquals(List.of("Rovers manager"),
+                rolesOf("\"He is calm,\" said the Rovers manager, Ben Sallis.", "Ben Sallis"));
+    }
+
+    @Test
     void aClauseAfterACommaIsNoApposition() {
         assertEquals(List.of(), rolesOf("After meeting Tom Berg, the minister said nothing.", "Tom Berg"));
     }
