@@ -106,6 +106,32 @@ public final class EntityResolver {
                 r.type = EntityType.PERSON;
             }
         }
+        namesArePlacesOrOrganisations();
+    }
+
+    /**
+     * A name of several words that the tagger calls a person in some mentions and a place or an
+     * organisation in as many others ("Greyling Shoal", "Corvane Maritime") takes the other type.
+     */
+    private void namesArePlacesOrOrganisations() {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (Rec r : recs) {
+            if (r.text.indexOf(' ') > 0) {
+                votes.computeIfAbsent(Names.fold(r.text), k -> new java.util.EnumMap<>(EntityType.class))
+                        .merge(r.type, 1, Integer::sum);
+            }
+        }
+        for (Rec r : recs) {
+            Map<EntityType, Integer> v = votes.get(Names.fold(r.text));
+            if (r.type != EntityType.PERSON || v == null) {
+                continue;
+            }
+            int org = v.getOrDefault(EntityType.ORGANIZATION, 0);
+            int place = v.getOrDefault(EntityType.PLACE, 0);
+            if (org + place >= v.getOrDefault(EntityType.PERSON, 0)) {
+                r.type = place > org ? EntityType.PLACE : EntityType.ORGANIZATION;
+            }
+        }
     }
 
     private List<Rec> personRecs() {

@@ -47,6 +47,7 @@ public final class MentionRules {
             retype(doc, d);
         }
         addWebNames(doc, drafts);
+        addHeadedNames(doc, drafts);
         drafts = propagate(doc, drafts);
         surnamesArePeople(doc, drafts);
         for (Draft d : drafts) {
@@ -149,8 +150,12 @@ public final class MentionRules {
 
     private static void retype(Doc doc, Draft d) {
         String last = doc.text(d.last);
-        if (d.type != EntityType.ORGANIZATION && d.last > d.first && Words.ORGANIZATION_HEADS.contains(last)) {
+        if (d.type != EntityType.ORGANIZATION && d.last > d.first
+                && (Words.ORGANIZATION_HEADS.contains(last) || Words.OUTLET_HEADS.contains(last))) {
             d.type = EntityType.ORGANIZATION;
+        }
+        if (d.type != EntityType.PLACE && d.last > d.first && Words.PLACE_HEADS.contains(last)) {
+            d.type = EntityType.PLACE;
         }
         if (d.first == d.last && DOMAIN.matcher(last).matches()) {
             d.type = EntityType.ORGANIZATION;
@@ -174,6 +179,56 @@ public final class MentionRules {
                 drafts.add(new Draft(t, t, EntityType.ORGANIZATION));
             }
         }
+    }
+
+    /**
+     * Capitalised words before an organisation or place head noun name that organisation or place,
+     * tagged or not: "the Marrowick Courier" (the tagger found only "Courier"), "Coastline Daily",
+     * "the Greyling Shoal". The first word may not open the sentence or be a clause opener.
+     */
+    private static void addHeadedNames(Doc doc, List<Draft> drafts) {
+        int[] owner = new int[doc.size()];
+        java.util.Arrays.fill(owner, -1);
+        for (int i = 0; i < drafts.size(); i++) {
+            for (int t = drafts.get(i).first; t <= drafts.get(i).last; t++) {
+                owner[t] = i;
+            }
+        }
+        List<Draft> added = new ArrayList<>();
+        for (Sentence s : doc.seg.sentences()) {
+            for (int t = s.firstToken() + 1; t < s.endToken(); t++) {
+                String w = doc.text(t);
+                EntityType type = Words.PLACE_HEADS.contains(w) ? EntityType.PLACE
+                        : Words.ORGANIZATION_HEADS.contains(w) || Words.OUTLET_HEADS.contains(w) ? EntityType.ORGANIZATION : null;
+                if (type == null || owner[t] >= 0 && drafts.get(owner[t]).first < t) {
+                    continue;
+                }
+                int first = t;
+                while (first - 1 >= s.firstToken() && owner[first - 1] < 0 && capitalisedName(doc.text(first - 1))) {
+                    first--;
+                }
+                if (first == t) {
+                    continue;
+                }
+                // "The Marrowick Courier": a paper's "The" is part of its name
+                if (Words.OUTLET_HEADS.contains(w) && first - 1 >= s.firstToken() && doc.text(first - 1).equals("The")) {
+                    first--;
+                }
+                if (owner[t] >= 0) {
+                    Draft d = drafts.get(owner[t]);
+                    d.first = first;
+                    d.type = type;
+                } else {
+                    added.add(new Draft(first, t, type));
+                }
+            }
+        }
+        drafts.addAll(added);
+    }
+
+    private static boolean capitalisedName(String w) {
+        return CAPITALISED.matcher(w).matches() && w.codePoints().allMatch(c -> Character.isLetter(c) || c == '-')
+                && !Words.NEVER_NAMES.contains(w) && !Words.TITLES.contains(w) && !Words.CLAUSE_OPENERS.contains(w);
     }
 
     /** A lone word the tagger typed as a place or organisation is a person where it is a surname of this article's people. */

@@ -32,9 +32,28 @@ public final class Words {
             "Fund", "Society", "Academy", "College", "Club", "Secretariat", "Cabinet", "Senate", "Congress",
             "Duma", "Forum", "Programme", "Program", "Mission", "Directorate", "Board", "Tribunal", "Consortium");
 
+    /** Last words of news outlets' and companies' names ("... Daily", "... Maritime"), rarely surnames. */
+    public static final Set<String> OUTLET_HEADS = Set.of(
+            "Daily", "Courier", "Gazette", "Times", "Herald", "Tribune", "Journal", "Ledger", "Chronicle", "Observer",
+            "Telegraph", "Radio", "Television", "TV", "News", "Maritime", "Shipping", "Airlines", "Airways", "Holdings",
+            "Trust", "Partners", "Industries", "Motors", "Energy", "Petroleum", "Pharmaceuticals", "Systems");
+
+    /** Last words of place names ("... Shoal", "... Bay"), chosen among those that are rarely surnames. */
+    public static final Set<String> PLACE_HEADS = Set.of(
+            "Shoal", "Bay", "River", "Island", "Islands", "Sea", "Strait", "Gulf", "Harbour", "Harbor", "Valley",
+            "Peninsula", "Cape", "Mountains", "Forest", "Desert", "Canyon", "Reef", "Square", "Avenue", "Airport",
+            "Province", "County", "District", "Region", "Marshes", "Estuary", "Lagoon", "Fjord", "Archipelago");
+
     /** Nouns after a place name that make it an institution ("Kremlin spokesman", "White House press office"). */
     public static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople",
             "spox", "press", "officials");
+
+    /** Capitalised words that open a clause rather than a name. */
+    public static final Set<String> CLAUSE_OPENERS = Set.of(
+            "According", "In", "At", "As", "On", "After", "Before", "While", "When", "Meanwhile", "However", "But", "And",
+            "So", "Then", "Also", "Yet", "Still", "Thus", "Now", "Today", "Yesterday", "Last", "Next", "This", "That",
+            "Both", "Even", "Only", "If", "Although", "Though", "Because", "Since", "Until", "From", "To", "With", "By",
+            "For", "Of", "Every", "Each", "Some", "Many", "Most", "All", "Our", "Their", "His", "Her", "Its", "My");
 
     /** Words the rules never treat as a name on their own. */
     public static final Set<String> NEVER_NAMES = Set.of(

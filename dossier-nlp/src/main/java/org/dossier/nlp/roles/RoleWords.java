@@ -3,6 +3,7 @@ package org.dossier.nlp.roles;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.nlp.ner.Words;
 
 /** General English vocabulary of role descriptions: head nouns, modifiers, and the words that end a role. */
 final class RoleWords {
@@ -62,17 +63,20 @@ final class RoleWords {
             "clarified", "verified", "affirmed", "summarized", "summarised", "met", "called", "named", "led");
 
     /** Capitalised words that open a clause rather than a role ("According", "In", "However"). */
-    static final Set<String> CAPITAL_STOPS = Set.of(
-            "According", "In", "At", "As", "On", "After", "Before", "While", "When", "Meanwhile", "However", "But", "And",
-            "So", "Then", "Also", "Yet", "Still", "Thus", "Now", "Today", "Yesterday", "Last", "Next", "This", "That",
-            "The", "A", "An", "His", "Her", "Their", "Its", "Our", "My", "Your", "Both", "Neither", "Either", "Even",
-            "Only", "If", "Although", "Though", "Because", "Since", "Until", "From", "To", "With", "By", "For", "Of",
-            "Asked", "Speaking", "Writing", "Yes", "No", "He", "She", "It", "They", "We", "I", "You");
+    static final Set<String> CAPITAL_STOPS = union(Words.CLAUSE_OPENERS, Words.NEVER_NAMES,
+            Set.of("A", "An", "Neither", "Either", "Asked", "Speaking", "Writing", "No"));
 
     /** Determiners that may open an apposition and are left out of the role. */
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "one", "also");
 
     private static final Pattern ADJECTIVE = Pattern.compile(".{3,}(al|ic|ical|ian|ish|ese|ary|ive|ous|ior|ern|ist|ent|ant)");
+
+    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        return Set.copyOf(all);
+    }
 
     static boolean isHead(String word) {
         return HEADS.contains(word.toLowerCase(Locale.ROOT));
