@@ -49,7 +49,7 @@ final class EntityBuilder {
                 for (String role : r.roles) {
                     roles.putIfAbsent(Names.fold(role), role);
                 }
-                mentions.add(new EntityMention(r.article, r.span, r.surface));
+                mentions.add(new EntityMention(r.article, r.span, r.surface, r.field));
             }
             out.add(new Entity(id, type, name, List.copyOf(variants.keySet()), List.copyOf(roles.values()), mentions));
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.model.AnalysedArticle;
+import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 import org.dossier.model.Span;
@@ -24,7 +25,7 @@ import org.dossier.model.Span;
  * full names join when their surnames are spellings of one name and their given names agree
  * (Hikmat/Hikmet); a surname that no full name in its article explains joins the dossier's one
  * person with that surname, or the one whose roles carry its title, and otherwise stays alone.
- * Byline credits count as full names in their article.
+ * Byline credits count as full names in their article; the outlet is an organisation of its article.
  *
  * <p>Organisations and places: one entity per folded name, with country and city aliases
  * (Türkiye/Turkey), a hyphenated prefix that is no name of its own (Nagorno-Karabakh → Karabakh),
@@ -50,9 +51,11 @@ public final class EntityResolver {
         int order = articles.computeIfAbsent(id, k -> articles.size());
         for (String author : analysed.article().metadata().authors()) {
             if (BYLINE.matcher(author).matches()) {
-                recs.add(new Rec(id, order, Optional.empty(), author, EntityType.PERSON, List.of()));
+                recs.add(new Rec(id, order, Optional.empty(), author, EntityType.PERSON, List.of()).from("authors"));
             }
         }
+        analysed.article().metadata().outlet().ifPresent(outlet -> recs.add(
+                new Rec(id, order, Optional.empty(), outlet, EntityType.ORGANIZATION, List.of()).from("outlet")));
         String body = analysed.body();
         for (Mention m : analysed.mentions()) {
             if (m.type() != EntityType.MISC) {
@@ -232,6 +235,7 @@ public final class EntityResolver {
         final String text;
         EntityType type;
         final List<String> roles;
+        String field = EntityMention.BODY;
 
         Rec(String article, int articleOrder, Optional<Span> span, String text, EntityType type, List<String> roles) {
             this.article = article;
@@ -241,6 +245,11 @@ public final class EntityResolver {
             this.text = oneLine(text);
             this.type = type;
             this.roles = roles;
+        }
+
+        Rec from(String metadataField) {
+            this.field = metadataField;
+            return this;
         }
 
         int position() {

@@ -50,8 +50,8 @@ public final class ContractJson {
     }
 
     /**
-     * One entity. A mention from a byline rather than the body has {@code start} and {@code end}
-     * null and {@code "field": "authors"}.
+     * One entity. A mention from the metadata rather than the body has {@code start} and {@code end}
+     * null and names the field: {@code "field": "authors"} or {@code "field": "outlet"}.
      */
     public static void entity(JsonGenerator j, Entity e) throws IOException {
         j.writeStringField("id", e.id());
@@ -72,7 +72,7 @@ public final class ContractJson {
             }
             j.writeStringField("text", m.text());
             if (m.span().isEmpty()) {
-                j.writeStringField("field", "authors");
+                j.writeStringField("field", m.field());
             }
             j.writeEndObject();
         }

@@ -35,9 +35,11 @@ class AnalysedArticleTest {
 
     @Test
     void aBylineMentionHasNoSpan() {
-        EntityMention m = new EntityMention("0123456789abcdef", Optional.empty(), "Anna Berg");
+        EntityMention m = new EntityMention("0123456789abcdef", Optional.empty(), "Anna Berg", "authors");
         assertEquals(Optional.empty(), m.span());
         assertThrows(IllegalArgumentException.class,
-                () -> new EntityMention("0123456789abcdef", Optional.of(new Span(0, 3)), "Anna Berg"));
+                () -> EntityMention.inBody("0123456789abcdef", new Span(0, 3), "Anna Berg"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new EntityMention("0123456789abcdef", Optional.empty(), "Anna Berg", EntityMention.BODY));
     }
 }
