@@ -120,4 +120,20 @@ class EntityResolverTest {
         assertTrue(!Names.similar("Ivanov", "Ivanova"));
         assertTrue(!Names.similar("Has", "Hus"));
     }
+
+    @Test
+    void aNameTheTaggerCallsAPersonAndAPlaceAsOftenIsAPlace() {
+        article("The ship hit [P:Greyling Shoal] at night.");
+        article("Divers surveyed [L:Greyling Shoal] again.");
+        assertEquals(Set.of(Set.of("Greyling Shoal")), entities(EntityType.PLACE));
+        assertEquals(Set.of(), entities(EntityType.PERSON));
+    }
+
+    @Test
+    void mrAndMrsWithOneSurnameAreNotMerged() {
+        article("[P:Anna Berg] and [P:Tomas Berg] came; [P:Mrs. Berg] spoke, then [P:Mr. Berg] left.");
+        List<Entity> people = resolver.resolve();
+        assertEquals(2, people.size());
+        assertTrue(people.stream().noneMatch(e -> e.variants().containsAll(List.of("Mrs. Berg", "Mr. Berg"))));
+    }
 }

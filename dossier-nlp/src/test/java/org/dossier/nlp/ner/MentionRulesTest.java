@@ -74,4 +74,11 @@ class MentionRulesTest {
                 Map.of("Valdoria", "LOCATION", "Northern", "LOCATION", "Water", "LOCATION", "Administration", "LOCATION"));
         assertEquals(List.of("ORGANIZATION Example.com", "ORGANIZATION Valdoria", "ORGANIZATION Northern Water Administration"), found);
     }
+
+    @Test
+    void capitalisedWordsBeforeAPlaceOrOutletHeadAreOneNameEvenUntagged() {
+        List<String> found = mentions("The ship ran aground on the Greyling Shoal, The Harwick Courier reported.",
+                Map.of("Courier", "ORGANIZATION"));
+        assertEquals(List.of("PLACE Greyling Shoal", "ORGANIZATION The Harwick Courier"), found);
+    }
 }
