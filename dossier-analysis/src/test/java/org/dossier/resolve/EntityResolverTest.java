@@ -136,4 +136,16 @@ class EntityResolverTest {
         assertEquals(2, people.size());
         assertTrue(people.stream().noneMatch(e -> e.variants().containsAll(List.of("Mrs. Berg", "Mr. Berg"))));
     }
+
+    @Test
+    void theIndexFindsTheEntityAtASpanAndThePersonBeforeAPronoun() {
+        article("[P:Anna Berg] met [L:Valdoria] officials. She said [P:Tom Lind] agreed. He left.");
+        List<Entity> all = resolver.resolve();
+        EntityIndex index = new EntityIndex(all);
+        String id = String.format("%016x", 1);
+        assertEquals("Anna Berg", index.at(id, new Span(0, 4)).orElseThrow().name());
+        assertEquals("Anna Berg", index.lastPersonBefore(id, 32).orElseThrow().name());
+        assertEquals("Tom Lind", index.lastPersonBefore(id, 56).orElseThrow().name());
+        assertTrue(index.lastPersonBefore(id, 0).isEmpty());
+    }
 }
