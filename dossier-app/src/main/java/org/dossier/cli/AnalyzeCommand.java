@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dossier.batch.BatchListener;
 import org.dossier.batch.BatchRunner;
 import org.dossier.batch.BatchStats;
 import org.dossier.batch.Progress;
@@ -14,7 +15,6 @@ import org.dossier.extract.PageExtractor;
 import org.dossier.ingest.InputResolver;
 import org.dossier.ingest.Limits;
 import org.dossier.ingest.PageReader;
-import org.dossier.batch.BatchListener;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.RejectCode;
@@ -89,24 +89,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             for (String missing : resolved.missing()) {
                 writer.rejected(Rejection.of(missing, RejectCode.UNREADABLE, "no such file, directory or matching glob"));
             }
-            stats = runner.run(resolved.files(), new BatchListener() {
-                @Override
-                public void article(Article article) {
-                    analysed(AnalysedArticle.bare(article));
-                }
-
-                @Override
-                public void analysed(AnalysedArticle article) {
-                    writer.analysed(article);
-                    resolver.add(article);
-                    undatedDates.add(article);
-                }
-
-                @Override
-                public void rejected(Rejection rejection) {
-                    writer.rejected(rejection);
-                }
-            }, progress);
+            stats = runner.run(resolved.files(), new Sink(writer, resolver, undatedDates), progress);
             writer.entities(resolver.resolve());
             writer.datesAnchoredOnDossier(undatedDates.resolve());
         }
@@ -130,5 +113,25 @@ final class AnalyzeCommand implements Callable<Integer> {
                     stats.seconds()));
         }
         outStream.flush();
+    }
+
+    /** Hands each analysed article to the writer and to the cross-article stages that run at the end. */
+    private record Sink(DossierWriter writer, EntityResolver resolver, DossierDates undatedDates) implements BatchListener {
+        @Override
+        public void article(Article article) {
+            analysed(AnalysedArticle.bare(article));
+        }
+
+        @Override
+        public void analysed(AnalysedArticle article) {
+            writer.analysed(article);
+            resolver.add(article);
+            undatedDates.add(article);
+        }
+
+        @Override
+        public void rejected(Rejection rejection) {
+            writer.rejected(rejection);
+        }
     }
 }
