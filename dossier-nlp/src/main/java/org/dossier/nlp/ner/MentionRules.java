@@ -128,6 +128,9 @@ public final class MentionRules {
     }
 
     private static boolean plausible(Doc doc, Draft d) {
+        while (d.first < d.last && doc.sentenceInitial(d.first) && Words.LEADING_NON_NAMES.contains(doc.text(d.first))) {
+            d.first++;
+        }
         boolean capital = false;
         for (int t = d.first; t <= d.last; t++) {
             String w = doc.text(t);

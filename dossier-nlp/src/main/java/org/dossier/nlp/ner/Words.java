@@ -55,6 +55,13 @@ public final class Words {
             "Both", "Even", "Only", "If", "Although", "Though", "Because", "Since", "Until", "From", "To", "With", "By",
             "For", "Of", "Every", "Each", "Some", "Many", "Most", "All", "Our", "Their", "His", "Her", "Its", "My");
 
+    /** Auxiliaries, question words and clause openers that the tagger sometimes takes into a name at a sentence start ("Did Trump ..."). */
+    public static final Set<String> LEADING_NON_NAMES = Set.of(
+            "Did", "Does", "Do", "Is", "Was", "Were", "Are", "Has", "Have", "Had", "Can", "Could", "Should", "Would",
+            "Shall", "Must", "When", "Where", "Why", "How", "What", "Who", "Whom", "If", "As", "But", "And", "So", "Then",
+            "Also", "Meanwhile", "Yesterday", "Today", "Dear", "Thanks", "Thank", "Says", "Said", "Asked", "Watch",
+            "Read", "Listen", "Like", "Unlike", "Maybe", "Perhaps", "Yes", "No", "Oh", "Well", "Not", "Even", "Only");
+
     /** Words the rules never treat as a name on their own. */
     public static final Set<String> NEVER_NAMES = Set.of(
             "I", "He", "She", "It", "We", "They", "You", "This", "That", "These", "Those", "The", "A", "An", "Mr", "Mrs",

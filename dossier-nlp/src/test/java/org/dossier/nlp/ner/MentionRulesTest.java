@@ -81,4 +81,9 @@ class MentionRulesTest {
                 Map.of("Courier", "ORGANIZATION"));
         assertEquals(List.of("PLACE Greyling Shoal", "ORGANIZATION The Harwick Courier"), found);
     }
+
+    @Test
+    void anAuxiliaryOpeningAQuestionIsNoPartOfTheName() {
+        assertEquals(List.of("PERSON Berg"), mentions("Did Berg lie?", Map.of("Did", "PERSON", "Berg", "PERSON")));
+    }
 }
