@@ -167,7 +167,8 @@ public final class RoleFinder {
 
     private static boolean closes(Tokens tk, int t) {
         String w = tk.text(t);
-        return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals(")") || w.equals("!")
+        return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals(")") || w.equals("(")
+                || w.equals("[") || w.equals("]") || w.equals("!")
                 || w.equals("?") || w.equals("—") || w.equals("–") || isQuote(w);
     }
 
