@@ -22,37 +22,58 @@ import org.dossier.model.RejectCode;
 import org.dossier.nlp.ArticleAnalyzer;
 
 /**
- * Runs extraction and per-article analysis over inputs on {@code threads} workers. Pages are read on
- * the calling thread (a WARC is read in order), extracted and analysed in parallel, and handed to the
- * listener in input order; at most {@code 4 × threads} pages are in flight, so memory stays bounded
- * whatever the input size.
+ * Runs extraction (and, when given an analyzer, per-article analysis in the same worker) over inputs
+ * on {@code threads} workers. Pages are read on the calling thread (a WARC is read in order),
+ * extracted in parallel, and handed to the listener in input order. At most
+ * {@code 4 × threads} pages, and at most {@link #DEFAULT_BYTES_IN_FLIGHT} bytes of them (but always
+ * one page), are in flight, so memory stays bounded whatever the number and size of the inputs.
  */
 public final class BatchRunner {
+    /**
+     * 64 MiB of raw pages read but not yet delivered. A count alone is not enough: eight pages just
+     * under the 16 MB cap, each decoded and extracted, filled a 1 GB heap.
+     */
+    public static final long DEFAULT_BYTES_IN_FLIGHT = 64L << 20;
+
     private final PageReader reader;
     private final Extractor extractor;
     private final ArticleAnalyzer analyzer;
     private final int threads;
+    private final long maxBytesInFlight;
 
-    /** A runner that only extracts. */
     public BatchRunner(PageReader reader, Extractor extractor, int threads) {
-        this(reader, extractor, ArticleAnalyzer.none(), threads);
+        this(reader, extractor, threads, DEFAULT_BYTES_IN_FLIGHT);
     }
 
+    public BatchRunner(PageReader reader, Extractor extractor, int threads, long maxBytesInFlight) {
+        this(reader, extractor, ArticleAnalyzer.none(), threads, maxBytesInFlight);
+    }
+
+    /** A runner that also analyses each article it extracts, in the same worker. */
     public BatchRunner(PageReader reader, Extractor extractor, ArticleAnalyzer analyzer, int threads) {
+        this(reader, extractor, analyzer, threads, DEFAULT_BYTES_IN_FLIGHT);
+    }
+
+    public BatchRunner(PageReader reader, Extractor extractor, ArticleAnalyzer analyzer, int threads,
+                       long maxBytesInFlight) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        if (maxBytesInFlight < 1) {
+            throw new IllegalArgumentException("maxBytesInFlight must be positive, got " + maxBytesInFlight);
         }
         this.reader = reader;
         this.extractor = extractor;
         this.analyzer = analyzer;
         this.threads = threads;
+        this.maxBytesInFlight = maxBytesInFlight;
     }
 
     public BatchStats run(List<InputFile> inputs, BatchListener listener, Progress progress) {
         long start = System.nanoTime();
         Counts counts = new Counts();
         int window = threads * 4;
-        Deque<Future<Done>> inFlight = new ArrayDeque<>();
+        Deque<Pending> inFlight = new ArrayDeque<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dossier-extract");
             t.setDaemon(true);
@@ -65,13 +86,16 @@ public final class BatchRunner {
                         ReadResult item = it.next();
                         switch (item) {
                             case ReadResult.Page p -> {
-                                counts.bytes += p.page().bytes().length;
-                                inFlight.add(pool.submit(() -> analyseSafely(extractSafely(p.page()))));
+                                int size = p.page().bytes().length;
+                                counts.bytes += size;
+                                counts.bytesInFlight += size;
+                                inFlight.add(new Pending(pool.submit(() -> analyseSafely(extractSafely(p.page()))), size));
                             }
-                            case ReadResult.Failed f -> inFlight.add(java.util.concurrent.CompletableFuture
-                                    .completedFuture(new Done(new Extraction.Rejected(f.rejection()), null)));
+                            case ReadResult.Failed f -> inFlight.add(new Pending(java.util.concurrent.CompletableFuture
+                                    .completedFuture(new Done(new Extraction.Rejected(f.rejection()), null)), 0));
                         }
-                        while (inFlight.size() >= window) {
+                        while (inFlight.size() >= window
+                                || (counts.bytesInFlight > maxBytesInFlight && inFlight.size() > 1)) {
                             deliver(inFlight.removeFirst(), listener, counts, progress);
                         }
                     }
@@ -111,10 +135,10 @@ public final class BatchRunner {
         }
     }
 
-    private static void deliver(Future<Done> future, BatchListener listener, Counts counts, Progress progress) {
+    private static void deliver(Pending pending, BatchListener listener, Counts counts, Progress progress) {
         Done done;
         try {
-            done = future.get();
+            done = pending.result().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for extraction", e);
@@ -131,7 +155,12 @@ public final class BatchRunner {
                 listener.rejected(r.rejection());
             }
         }
+        counts.bytesInFlight -= pending.bytes();
         progress.update(counts.articles, counts.rejected, counts.bytes);
+    }
+
+    /** A page handed to the pool, with its size for the in-flight byte budget. */
+    private record Pending(Future<Done> result, long bytes) {
     }
 
     /** A page's extraction and, when it gave an article, its analysis. */
@@ -142,5 +171,6 @@ public final class BatchRunner {
         long articles;
         long rejected;
         long bytes;
+        long bytesInFlight;
     }
 }

@@ -12,6 +12,7 @@ import org.dossier.batch.BatchRunner;
 import org.dossier.batch.BatchStats;
 import org.dossier.batch.Progress;
 import org.dossier.extract.PageExtractor;
+import org.dossier.ingest.InputFile;
 import org.dossier.ingest.InputResolver;
 import org.dossier.ingest.Limits;
 import org.dossier.ingest.PageReader;
@@ -73,7 +74,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (maxPageMb < 1) {
             throw new UsageException("--max-page-mb must be at least 1, got " + maxPageMb);
         }
-        InputResolver.Resolved resolved = new InputResolver().resolve(inputs);
+        InputResolver.Resolved resolved = withoutOutput(new InputResolver().resolve(inputs));
         if (resolved.files().isEmpty()) {
             throw new UsageException("no input found: " + String.join(", ", resolved.missing()));
         }
@@ -96,6 +97,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         long rejected = stats.rejected() + resolved.missing().size();
         printSummary(stats, rejected);
         return rejected == 0 ? DossierCli.OK : DossierCli.SOME_REJECTED;
+    }
+
+    /**
+     * The inputs minus anything inside the output directory: "analyze . --out out" run twice must
+     * not read the first run's dossier as pages.
+     */
+    private InputResolver.Resolved withoutOutput(InputResolver.Resolved resolved) {
+        Path dir = out.toAbsolutePath().normalize();
+        List<InputFile> files = resolved.files().stream()
+                .filter(f -> f.isStdin() || !f.path().toAbsolutePath().normalize().startsWith(dir))
+                .toList();
+        return new InputResolver.Resolved(files, resolved.missing());
     }
 
     private void printSummary(BatchStats stats, long rejected) throws Exception {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The {@code dossier} command: subcommands, help and version. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = DossierCli.Version.class,
         description = "Turns a pile of news coverage into a dossier per story.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, FetchCommand.class, EvalCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class DossierCli implements Runnable {
 
     /** Exit codes: 0 everything gave articles, 1 some inputs were rejected, 2 usage errors. */

@@ -65,7 +65,12 @@ public final class InputResolver {
             return;
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + normal);
-        walk(walkRoot, p -> matcher.matches(slash < 0 ? walkRoot.relativize(p) : p), out);
+        // in a shell "pages/**/*.html" also takes pages/a.html; Java's "**/" needs at least one directory
+        PathMatcher noDirectory = FileSystems.getDefault().getPathMatcher("glob:" + normal.replace("**/", ""));
+        walk(walkRoot, p -> {
+            Path q = slash < 0 ? walkRoot.relativize(p) : p;
+            return matcher.matches(q) || noDirectory.matches(q);
+        }, out);
     }
 
     private static int indexOfMeta(String s) {

@@ -15,6 +15,22 @@ public record Limits(long maxPageBytes) {
         }
     }
 
+    /** The cap as {@code --max-page-mb} takes it, e.g. "16 MB". */
+    public String describeCap() {
+        return inOptionUnits(maxPageBytes);
+    }
+
+    /**
+     * A size in the unit {@code --max-page-mb} takes (MiB, written "MB" like the option), so a
+     * message compares the size with the number the user typed: "47.7 MB" against "16 MB".
+     */
+    public static String inOptionUnits(long bytes) {
+        if (bytes % (1L << 20) == 0) {
+            return (bytes >> 20) + " MB";
+        }
+        return bytes < 1L << 20 ? bytes + " bytes" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
+    }
+
     public static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }

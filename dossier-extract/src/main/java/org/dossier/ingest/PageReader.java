@@ -73,10 +73,15 @@ public final class PageReader {
         try {
             InputStream in = Gzip.maybeInflate(new BufferedInputStream(raw));
             boolean gz = in instanceof GZIPInputStream;
-            Optional<byte[]> bytes = BoundedReader.readAtMost(in, limits.maxPageBytes());
+            // a plain file's size is known: an oversized one is rejected without reading it
+            long size = gz || file.isStdin() ? -1 : Files.size(file.path());
+            Optional<byte[]> bytes = size > limits.maxPageBytes() ? Optional.empty()
+                    : BoundedReader.readAtMost(in, limits.maxPageBytes());
             if (bytes.isEmpty()) {
-                return failed(file, RejectCode.TOO_LARGE, (gz ? "inflates to more than " : "is larger than ")
-                        + Limits.megabytes(limits.maxPageBytes()) + ", the page size cap (--max-page-mb)");
+                String what = gz ? "inflates to more than " + limits.describeCap()
+                        : size > 0 ? "is " + Limits.inOptionUnits(size) + ", larger than " + limits.describeCap()
+                        : "is larger than " + limits.describeCap();
+                return failed(file, RejectCode.TOO_LARGE, what + ", the page size cap (raise it with --max-page-mb)");
             }
             return new ReadResult.Page(RawPage.of(file.source(), bytes.get()));
         } catch (ZipException | java.io.EOFException e) {

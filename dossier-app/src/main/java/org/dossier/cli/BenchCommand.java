@@ -1,0 +1,133 @@
+package org.dossier.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dossier.bench.BenchPages;
+import org.dossier.bench.ExtractionBench;
+import org.dossier.bench.Machine;
+import org.dossier.bench.Throughput;
+import org.dossier.extract.PageExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dossier bench ...}: measures speed and memory, for {@code docs/BENCHMARKS.md}. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures how fast Dossier runs.",
+        subcommands = {BenchCommand.Extraction.class})
+final class BenchCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code dossier bench extraction DIR}. */
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = {"Extraction throughput (decode and extract, from bytes in memory) after JIT warm-up: pages/s"
+                    + " and MB/s on one thread and on --threads, the peak heap, and the machine.",
+                    "DIR is a benchmark in the Zyte layout (its pages are read, not ground-truth.json) or any directory of"
+                            + " pages. Run it with the heap you mean to quote, e.g. DOSSIER_JAVA_OPTS=-Xmx1g."})
+    static final class Extraction implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "The pages to run on.")
+        Path dir;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel figure (default: the cores, ${DEFAULT-VALUE}).")
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        @Option(names = "--rounds", paramLabel = "N", description = "Timed rounds per thread count; the median is reported (default: ${DEFAULT-VALUE}).")
+        int rounds = 5;
+
+        @Option(names = "--round-seconds", paramLabel = "S", description = "Length of a round (default: ${DEFAULT-VALUE}).")
+        double roundSeconds = 3;
+
+        @Option(names = "--warmup-seconds", paramLabel = "S", description = "Untimed extraction first, for the JIT (default: ${DEFAULT-VALUE}).")
+        double warmupSeconds = 10;
+
+        @Option(names = "--json", description = "Print the figures as JSON.")
+        boolean json;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isDirectory(dir)) {
+                throw new UsageException("not a directory: " + dir);
+            }
+            if (threads < 1 || rounds < 1 || !(roundSeconds > 0) || !(warmupSeconds >= 0)) {
+                throw new UsageException("--threads and --rounds must be at least 1, --round-seconds positive and"
+                        + " --warmup-seconds not negative");
+            }
+            BenchPages pages = BenchPages.load(dir);
+            var plan = new ExtractionBench.Plan(List.of(1, threads), rounds, seconds(roundSeconds), seconds(warmupSeconds));
+            ExtractionBench.Report report = new ExtractionBench(new PageExtractor()).run(pages, plan);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(json ? json(report, plan) : text(report, plan));
+            out.flush();
+            return DossierCli.OK;
+        }
+
+        private static Duration seconds(double s) {
+            return Duration.ofNanos(Math.round(s * 1e9));
+        }
+
+        private static String text(ExtractionBench.Report r, ExtractionBench.Plan plan) {
+            StringBuilder sb = new StringBuilder();
+            BenchPages c = r.corpus();
+            sb.append(String.format(Locale.ROOT, "extraction: %s: %d pages, %.2f MB, %d gave an article%n",
+                    c.source(), c.pages().size(), c.megabytes(), r.articles()));
+            sb.append("machine: ").append(r.machine().describe()).append('\n');
+            sb.append(String.format(Locale.ROOT, "warm-up: %d pages untimed; then %d rounds of %.0f s per thread count%n",
+                    r.warmupPages(), plan.rounds(), plan.round().toMillis() / 1000.0));
+            sb.append("threads   pages/s     MB/s   pages/s range     peak heap  live after GC   GCs (time)\n");
+            for (ExtractionBench.Measured m : r.measured()) {
+                Throughput med = m.median();
+                sb.append(String.format(Locale.ROOT, "%7d  %8.1f  %7.2f   %7.1f–%-7.1f  %6.0f MB  %10.0f MB   %4d (%.1f s)%n",
+                        m.threads(), med.pagesPerSecond(), med.megabytesPerSecond(), m.slowest().pagesPerSecond(),
+                        m.fastest().pagesPerSecond(), m.heap().peakUsedMb(), m.heap().maxLiveAfterGcMb(),
+                        m.heap().collections(), m.heap().gcMillis() / 1000.0));
+            }
+            return sb.toString().stripTrailing();
+        }
+
+        private static String json(ExtractionBench.Report r, ExtractionBench.Plan plan) throws Exception {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode n = mapper.createObjectNode();
+            n.put("corpus", r.corpus().source());
+            n.put("pages", r.corpus().pages().size());
+            n.put("megabytes", r.corpus().megabytes());
+            n.put("articles", r.articles());
+            Machine m = r.machine();
+            n.putObject("machine").put("cores", m.cores()).put("cpu", m.cpu()).put("os", m.os()).put("java", m.java())
+                    .put("max_heap_mb", m.maxHeap() >> 20);
+            n.put("warmup_pages", r.warmupPages());
+            n.put("rounds", plan.rounds());
+            n.put("round_seconds", plan.round().toMillis() / 1000.0);
+            ArrayNode runs = n.putArray("runs");
+            for (ExtractionBench.Measured x : r.measured()) {
+                ObjectNode o = runs.addObject();
+                o.put("threads", x.threads());
+                o.put("pages_per_second", x.median().pagesPerSecond());
+                o.put("mb_per_second", x.median().megabytesPerSecond());
+                o.put("pages_per_second_min", x.slowest().pagesPerSecond());
+                o.put("pages_per_second_max", x.fastest().pagesPerSecond());
+                o.put("peak_heap_mb", x.heap().peakUsedMb());
+                o.put("max_live_after_gc_mb", x.heap().maxLiveAfterGcMb());
+                o.put("gc_count", x.heap().collections());
+                o.put("gc_seconds", x.heap().gcMillis() / 1000.0);
+            }
+            return mapper.writeValueAsString(n);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.dossier.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.dossier.extract.Extractor;
+import org.dossier.ingest.InputFile;
+import org.dossier.ingest.InputFormat;
+import org.dossier.ingest.Limits;
+import org.dossier.ingest.PageReader;
+import org.dossier.ingest.ReadResult;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleMetadata;
+import org.dossier.model.Extraction;
+import org.dossier.model.Paragraph;
+import org.dossier.model.RawPage;
+import org.dossier.model.Rejection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchRunnerTest {
+    private static final int MIB = 1 << 20;
+
+    @TempDir
+    Path tmp;
+
+    /** Counts pages read and delivered, so a test can see how many were held in between. */
+    private static final class Tally implements BatchListener {
+        final AtomicInteger read = new AtomicInteger();
+        final AtomicInteger delivered = new AtomicInteger();
+        final List<String> order = new ArrayList<>();
+        int mostHeld;
+
+        void reading() {
+            mostHeld = Math.max(mostHeld, read.getAndIncrement() - delivered.get());
+        }
+
+        @Override
+        public void article(Article article) {
+            delivered.incrementAndGet();
+            order.add(article.source());
+        }
+
+        @Override
+        public void rejected(Rejection rejection) {
+            delivered.incrementAndGet();
+            order.add(rejection.source());
+        }
+    }
+
+    /** A container of {@code count} pages of {@code size} bytes, made as they are read, like a WARC. */
+    private static InputFormat container(int count, int size, Tally tally) {
+        return new InputFormat() {
+            @Override
+            public String name() {
+                return "test-container";
+            }
+
+            @Override
+            public boolean accepts(String fileName, byte[] head) {
+                return fileName.endsWith(".pages");
+            }
+
+            @Override
+            public Stream<ReadResult> read(InputFile file, Limits limits) {
+                return IntStream.range(0, count).mapToObj(i -> {
+                    tally.reading();
+                    return new ReadResult.Page(RawPage.of(String.format(Locale.ROOT, "page-%03d", i), new byte[size]));
+                });
+            }
+        };
+    }
+
+    private static final Extractor ONE_PARAGRAPH = page -> new Extraction.Found(Article.of(
+            "0123456789abcdef", page.source(), ArticleMetadata.EMPTY, List.of(new Paragraph("text")), List.of()));
+
+    private BatchStats run(int count, int size, int threads, long budget, Tally tally) throws IOException {
+        Path file = Files.writeString(tmp.resolve("in.pages"), "pages");
+        PageReader reader = new PageReader(Limits.DEFAULT, List.of(container(count, size, tally)));
+        return new BatchRunner(reader, ONE_PARAGRAPH, threads, budget)
+                .run(List.of(InputFile.of(file)), tally, Progress.silent());
+    }
+
+    @Test
+    void pagesHeldBetweenReadingAndDeliveryStayWithinTheByteBudget() throws IOException {
+        Tally tally = new Tally();
+        // two threads would allow eight pages in flight; a 4 MiB budget allows four of 1 MiB
+        BatchStats stats = run(40, MIB, 2, 4L * MIB, tally);
+        assertEquals(40, stats.articles());
+        assertTrue(tally.mostHeld <= 4, "held " + tally.mostHeld + " pages of 1 MiB with a 4 MiB budget");
+    }
+
+    @Test
+    void aPageLargerThanTheBudgetStillGoesThroughOnItsOwn() throws IOException {
+        Tally tally = new Tally();
+        BatchStats stats = run(5, 3 * MIB, 2, MIB, tally);
+        assertEquals(5, stats.articles());
+        assertTrue(tally.mostHeld <= 1, "held " + tally.mostHeld);
+    }
+
+    @Test
+    void resultsArriveInInputOrder() throws IOException {
+        Tally tally = new Tally();
+        run(50, 100, 2, BatchRunner.DEFAULT_BYTES_IN_FLIGHT, tally);
+        List<String> expected = IntStream.range(0, 50).mapToObj(i -> String.format(Locale.ROOT, "page-%03d", i)).toList();
+        assertEquals(expected, tally.order);
+    }
+}
