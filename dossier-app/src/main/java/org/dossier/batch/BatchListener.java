@@ -1,5 +1,6 @@
 package org.dossier.batch;
 
+import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.Rejection;
 
@@ -7,6 +8,14 @@ import org.dossier.model.Rejection;
 public interface BatchListener {
 
     void article(Article article);
+
+    /**
+     * An article with its per-article annotations (bare when the run does no analysis). Listeners that
+     * need only the article leave this as it is: it hands the article to {@link #article(Article)}.
+     */
+    default void analysed(AnalysedArticle analysed) {
+        article(analysed.article());
+    }
 
     void rejected(Rejection rejection);
 }

@@ -14,12 +14,17 @@ import org.dossier.extract.Extractor;
 import org.dossier.ingest.InputFile;
 import org.dossier.ingest.PageReader;
 import org.dossier.ingest.ReadResult;
+import org.dossier.model.AnalysedArticle;
+import org.dossier.model.Article;
 import org.dossier.model.Extraction;
+import org.dossier.model.Problem;
 import org.dossier.model.RejectCode;
+import org.dossier.nlp.ArticleAnalyzer;
 
 /**
- * Runs extraction over inputs on {@code threads} workers. Pages are read on the calling thread (a
- * WARC is read in order), extracted in parallel, and handed to the listener in input order. At most
+ * Runs extraction (and, when given an analyzer, per-article analysis in the same worker) over inputs
+ * on {@code threads} workers. Pages are read on the calling thread (a WARC is read in order),
+ * extracted in parallel, and handed to the listener in input order. At most
  * {@code 4 × threads} pages, and at most {@link #DEFAULT_BYTES_IN_FLIGHT} bytes of them (but always
  * one page), are in flight, so memory stays bounded whatever the number and size of the inputs.
  */
@@ -32,6 +37,7 @@ public final class BatchRunner {
 
     private final PageReader reader;
     private final Extractor extractor;
+    private final ArticleAnalyzer analyzer;
     private final int threads;
     private final long maxBytesInFlight;
 
@@ -40,6 +46,16 @@ public final class BatchRunner {
     }
 
     public BatchRunner(PageReader reader, Extractor extractor, int threads, long maxBytesInFlight) {
+        this(reader, extractor, ArticleAnalyzer.none(), threads, maxBytesInFlight);
+    }
+
+    /** A runner that also analyses each article it extracts, in the same worker. */
+    public BatchRunner(PageReader reader, Extractor extractor, ArticleAnalyzer analyzer, int threads) {
+        this(reader, extractor, analyzer, threads, DEFAULT_BYTES_IN_FLIGHT);
+    }
+
+    public BatchRunner(PageReader reader, Extractor extractor, ArticleAnalyzer analyzer, int threads,
+                       long maxBytesInFlight) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -48,6 +64,7 @@ public final class BatchRunner {
         }
         this.reader = reader;
         this.extractor = extractor;
+        this.analyzer = analyzer;
         this.threads = threads;
         this.maxBytesInFlight = maxBytesInFlight;
     }
@@ -72,10 +89,10 @@ public final class BatchRunner {
                                 int size = p.page().bytes().length;
                                 counts.bytes += size;
                                 counts.bytesInFlight += size;
-                                inFlight.add(new Pending(pool.submit(() -> extractSafely(p.page())), size));
+                                inFlight.add(new Pending(pool.submit(() -> analyseSafely(extractSafely(p.page()))), size));
                             }
                             case ReadResult.Failed f -> inFlight.add(new Pending(java.util.concurrent.CompletableFuture
-                                    .completedFuture(new Extraction.Rejected(f.rejection())), 0));
+                                    .completedFuture(new Done(new Extraction.Rejected(f.rejection()), null)), 0));
                         }
                         while (inFlight.size() >= window
                                 || (counts.bytesInFlight > maxBytesInFlight && inFlight.size() > 1)) {
@@ -103,20 +120,35 @@ public final class BatchRunner {
         }
     }
 
-    private static void deliver(Pending pending, BatchListener listener, Counts counts, Progress progress) {
-        Extraction result;
+    /** A bug or an Error in analysis keeps the article, bare, with a problem saying why. */
+    private Done analyseSafely(Extraction extraction) {
+        if (!(extraction instanceof Extraction.Found found)) {
+            return new Done(extraction, null);
+        }
+        Article article = found.article();
         try {
-            result = pending.result().get();
+            return new Done(extraction, analyzer.analyse(article));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            Problem p = new Problem("nlp", "analysis-failed", "language analysis failed on this article: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return new Done(extraction, AnalysedArticle.bare(article.withProblem(p)));
+        }
+    }
+
+    private static void deliver(Pending pending, BatchListener listener, Counts counts, Progress progress) {
+        Done done;
+        try {
+            done = pending.result().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for extraction", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("extractSafely does not throw", e.getCause());
         }
-        switch (result) {
+        switch (done.extraction()) {
             case Extraction.Found f -> {
                 counts.articles++;
-                listener.article(f.article());
+                listener.analysed(done.analysed());
             }
             case Extraction.Rejected r -> {
                 counts.rejected++;
@@ -128,7 +160,11 @@ public final class BatchRunner {
     }
 
     /** A page handed to the pool, with its size for the in-flight byte budget. */
-    private record Pending(Future<Extraction> result, long bytes) {
+    private record Pending(Future<Done> result, long bytes) {
+    }
+
+    /** A page's extraction and, when it gave an article, its analysis. */
+    private record Done(Extraction extraction, AnalysedArticle analysed) {
     }
 
     private static final class Counts {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
+import org.dossier.model.DateMention;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityMention;
 import org.dossier.model.Problem;
 import org.dossier.model.Rejection;
 import org.dossier.model.Timestamp;
@@ -44,6 +47,51 @@ public final class ContractJson {
         j.writeStringField("source", r.source());
         j.writeStringField("code", r.code());
         j.writeStringField("message", r.message());
+    }
+
+    /**
+     * One entity. A mention from the metadata rather than the body has {@code start} and {@code end}
+     * null and names the field: {@code "field": "authors"} or {@code "field": "outlet"}.
+     */
+    public static void entity(JsonGenerator j, Entity e) throws IOException {
+        j.writeStringField("id", e.id());
+        j.writeStringField("type", e.type().name());
+        j.writeStringField("name", e.name());
+        strings(j, "variants", e.variants());
+        strings(j, "roles", e.roles());
+        j.writeArrayFieldStart("mentions");
+        for (EntityMention m : e.mentions()) {
+            j.writeStartObject();
+            j.writeStringField("article", m.article());
+            if (m.span().isPresent()) {
+                j.writeNumberField("start", m.span().get().start());
+                j.writeNumberField("end", m.span().get().end());
+            } else {
+                j.writeNullField("start");
+                j.writeNullField("end");
+            }
+            j.writeStringField("text", m.text());
+            if (m.span().isEmpty()) {
+                j.writeStringField("field", m.field());
+            }
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+    }
+
+    /**
+     * One date. {@code anchoredOnDossier}: a relative expression of an undated article, read against
+     * the dossier's publication days (it means the same under all of them); marked {@code "anchor": "dossier"}.
+     */
+    public static void date(JsonGenerator j, String article, DateMention d, boolean anchoredOnDossier) throws IOException {
+        j.writeStringField("article", article);
+        j.writeNumberField("start", d.span().start());
+        j.writeNumberField("end", d.span().end());
+        j.writeStringField("text", d.text());
+        j.writeStringField("value", d.value().iso());
+        if (anchoredOnDossier) {
+            j.writeStringField("anchor", "dossier");
+        }
     }
 
     static void optional(JsonGenerator j, String name, Optional<String> value) throws IOException {

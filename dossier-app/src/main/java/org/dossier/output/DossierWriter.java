@@ -8,17 +8,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.batch.BatchListener;
+import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
+import org.dossier.model.DateMention;
+import org.dossier.model.Entity;
 import org.dossier.model.Rejection;
+import org.dossier.nlp.time.DossierDates;
 
 /**
- * Writes a dossier directory: {@code articles.jsonl} and {@code rejected.jsonl} stream as results
- * arrive; {@code briefing.md} and {@code index.html} are written on {@link #close()}.
+ * Writes a dossier directory: {@code articles.jsonl}, {@code dates.jsonl} and {@code rejected.jsonl}
+ * stream as results arrive; {@code entities.jsonl} when the cross-article entities are handed over
+ * ({@link #entities}); {@code briefing.md} and {@code index.html} on {@link #close()}.
  */
 public final class DossierWriter implements BatchListener, Closeable {
     private final Path dir;
     private final JsonLines articles;
     private final JsonLines rejected;
+    private final JsonLines dates;
     private final List<ArticleSummary> summaries = new ArrayList<>();
     private long rejectedCount;
 
@@ -31,12 +37,37 @@ public final class DossierWriter implements BatchListener, Closeable {
         }
         this.articles = new JsonLines(dir.resolve("articles.jsonl"));
         this.rejected = new JsonLines(dir.resolve("rejected.jsonl"));
+        this.dates = new JsonLines(dir.resolve("dates.jsonl"));
     }
 
     @Override
     public void article(Article article) {
         articles.write(j -> ContractJson.article(j, article));
         summaries.add(ArticleSummary.of(article));
+    }
+
+    @Override
+    public void analysed(AnalysedArticle analysed) {
+        article(analysed.article());
+        for (DateMention d : analysed.dates()) {
+            dates.write(j -> ContractJson.date(j, analysed.article().id(), d, false));
+        }
+    }
+
+    /** Adds the relative dates of undated articles that the dossier's publication days settle. */
+    public void datesAnchoredOnDossier(List<DossierDates.Anchored> anchored) {
+        for (DossierDates.Anchored a : anchored) {
+            dates.write(j -> ContractJson.date(j, a.article(), a.date(), true));
+        }
+    }
+
+    /** Writes {@code entities.jsonl}: the dossier's entities, resolved across its articles. */
+    public void entities(List<Entity> entities) {
+        try (JsonLines out = new JsonLines(dir.resolve("entities.jsonl"))) {
+            for (Entity e : entities) {
+                out.write(j -> ContractJson.entity(j, e));
+            }
+        }
     }
 
     @Override
@@ -49,6 +80,7 @@ public final class DossierWriter implements BatchListener, Closeable {
     public void close() {
         articles.close();
         rejected.close();
+        dates.close();
         try {
             new BriefingWriter().write(dir.resolve("briefing.md"), summaries, rejectedCount);
             new IndexHtmlWriter().write(dir.resolve("index.html"), summaries, rejectedCount);

@@ -1,0 +1,11 @@
+package org.dossier.nlp.lang;
+
+import java.util.Optional;
+
+/** Tells the language of a text. Implementations load their models once and are thread-safe. */
+@FunctionalInterface
+public interface LanguageIdentifier {
+
+    /** The ISO 639-1 code of {@code text}'s language, or empty when the text does not say clearly. */
+    Optional<String> identify(String text);
+}

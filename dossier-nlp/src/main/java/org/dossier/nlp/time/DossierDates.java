@@ -1,0 +1,76 @@
+package org.dossier.nlp.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.model.AnalysedArticle;
+import org.dossier.model.Article;
+import org.dossier.model.DateMention;
+import org.dossier.nlp.token.Segmenter;
+
+/**
+ * Relative dates of articles that carry no publication date, anchored on the dossier only when that
+ * is safe: the expression must mean the same under the earliest and under the latest publication
+ * day of the dossier's dated articles (every rule of {@link DateTagger} moves one way with its
+ * anchor, so it then means the same under any day between). "Next year" in an undated article of a
+ * dossier published over two April days is the next year; "yesterday" is not anchored. The one
+ * cross-article step of this package, run once at the end of a batch. Holds the undated English
+ * articles until then, up to a character budget; not thread-safe.
+ */
+public final class DossierDates {
+    private final DateTagger tagger = new DateTagger();
+    private final Segmenter segmenter;
+    private final long maxHeldChars;
+    private final List<AnalysedArticle> undated = new ArrayList<>();
+    private long heldChars;
+    private LocalDate earliest;
+    private LocalDate latest;
+
+    /** What an undated article's relative expression means in this dossier. */
+    public record Anchored(String article, DateMention date) {
+    }
+
+    public DossierDates(Segmenter segmenter, long maxHeldChars) {
+        this.segmenter = segmenter;
+        this.maxHeldChars = maxHeldChars;
+    }
+
+    public void add(AnalysedArticle analysed) {
+        Article a = analysed.article();
+        Optional<LocalDate> day = Anchor.of(a.metadata().published()).day();
+        if (day.isPresent()) {
+            earliest = earliest == null || day.get().isBefore(earliest) ? day.get() : earliest;
+            latest = latest == null || day.get().isAfter(latest) ? day.get() : latest;
+        } else if (a.metadata().published().isEmpty() && a.metadata().language().equals(Optional.of("en"))
+                && heldChars + a.body().length() <= maxHeldChars) {
+            undated.add(analysed);
+            heldChars += a.body().length();
+        }
+    }
+
+    public List<Anchored> resolve() {
+        List<Anchored> out = new ArrayList<>();
+        if (earliest == null) {
+            return out;
+        }
+        for (AnalysedArticle analysed : undated) {
+            Article a = analysed.article();
+            var seg = segmenter.segment(a);
+            Set<String> already = new HashSet<>();
+            for (DateMention d : analysed.dates()) {
+                already.add(d.span().toString());
+            }
+            List<DateMention> early = tagger.tag(a.body(), seg, Anchor.ofDay(earliest));
+            Set<DateMention> late = new HashSet<>(tagger.tag(a.body(), seg, Anchor.ofDay(latest)));
+            for (DateMention d : early) {
+                if (!already.contains(d.span().toString()) && late.contains(d)) {
+                    out.add(new Anchored(a.id(), d));
+                }
+            }
+        }
+        return out;
+    }
+}

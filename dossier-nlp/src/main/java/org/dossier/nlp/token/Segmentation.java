@@ -1,0 +1,62 @@
+package org.dossier.nlp.token;
+
+import java.util.List;
+import java.util.Objects;
+import org.dossier.model.Sentence;
+import org.dossier.model.Token;
+
+/**
+ * Tokens and sentences of one body, plus each token's normalised word form (what the tokenizer
+ * would hand a tagger: quotes and brackets in PTB form) for the models that were trained on it.
+ *
+ * @param tokens    the tokens in order
+ * @param sentences the sentences in order
+ * @param words     one normalised word per token
+ * @param truncated whether the body was longer than the limit and its tail was left out
+ */
+public record Segmentation(List<Token> tokens, List<Sentence> sentences, List<String> words, boolean truncated) {
+
+    public Segmentation {
+        tokens = List.copyOf(tokens);
+        sentences = List.copyOf(sentences);
+        words = List.copyOf(words);
+        if (words.size() != tokens.size()) {
+            throw new IllegalArgumentException("need one word per token, got " + words.size() + " words for "
+                    + tokens.size() + " tokens");
+        }
+        Objects.requireNonNull(sentences, "sentences");
+    }
+
+    /** Index of the sentence holding token {@code t}, by binary search. */
+    public int sentenceOf(int t) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (t < s.firstToken()) {
+                hi = mid - 1;
+            } else if (t >= s.endToken()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first token starting at or after {@code offset}. */
+    public int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
