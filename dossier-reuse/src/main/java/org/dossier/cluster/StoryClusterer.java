@@ -1,0 +1,152 @@
+package org.dossier.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.dossier.model.Story;
+
+/**
+ * Single-pass incremental clustering. Each {@linkplain #add added} article gets a TF-IDF vector of its
+ * most salient terms (document frequencies as seen so far), is compared with the stories that share
+ * one of those terms and are open in its time window, and joins the most similar if the similarity
+ * and the number of shared terms clear {@link StoryConfig}'s bars, else starts a story. Expects
+ * articles in publication order; not thread-safe (calls are serialised).
+ */
+public final class StoryClusterer {
+    private final StoryConfig config;
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, List<Integer>> storiesByTerm = new HashMap<>();
+    private final List<OpenStory> stories = new ArrayList<>();
+    private final Map<String, Integer> storyOfArticle = new HashMap<>();
+    private int documents;
+
+    public StoryClusterer(StoryConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** Adds an article and returns the id of the story it joined or started. */
+    public synchronized String add(StoryInput in) {
+        if (storyOfArticle.containsKey(in.articleId())) {
+            throw new IllegalArgumentException("article " + in.articleId() + " was already added");
+        }
+        documents++;
+        for (String t : in.terms().terms()) {
+            documentFrequency.merge(t, 1, Integer::sum);
+        }
+        Map<String, Double> vector = vector(in.terms());
+        OpenStory best = null;
+        double bestScore = 0;
+        for (int s : candidates(vector)) {
+            OpenStory story = stories.get(s);
+            if (!story.within(in.published(), config.windowDays())) {
+                continue;
+            }
+            double score = score(story, in, vector);
+            if (score > bestScore) {
+                best = story;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            best = new OpenStory(in.articleId(), stories.size());
+            stories.add(best);
+        }
+        int index = best.index;
+        best.add(in, vector, bestScore, config.storyTerms());
+        storyOfArticle.put(in.articleId(), index);
+        for (String t : vector.keySet()) {
+            List<Integer> postings = storiesByTerm.computeIfAbsent(t, k -> new ArrayList<>(2));
+            if (postings.isEmpty() || postings.get(postings.size() - 1) != index) {
+                postings.add(index);
+            }
+        }
+        return best.id;
+    }
+
+    /** The similarity with which {@code in} would join {@code story}, or 0 when it may not. */
+    private double score(OpenStory story, StoryInput in, Map<String, Double> vector) {
+        double[] text = story.textSimilarity(vector);
+        if (text[1] < config.minSharedTerms()) {
+            return 0;
+        }
+        double sim = text[0];
+        Optional<Double> lead = story.leadSimilarity(in.lead());
+        if (lead.isPresent()) {
+            // all-MiniLM leads of unrelated news sit around 0.1-0.4, of one story around 0.6-0.9
+            double rescaled = Math.max(0, Math.min(1, (lead.get() - 0.35) / 0.5));
+            sim = (1 - config.embeddingWeight()) * sim + config.embeddingWeight() * rescaled;
+        }
+        if (!in.entityKeys().isEmpty()) {
+            sim += 0.1 * Math.min(1.0, story.sharedEntityKeys(in) / 3.0);
+        }
+        return sim >= config.minSimilarity() ? sim : 0;
+    }
+
+    private List<Integer> candidates(Map<String, Double> vector) {
+        Map<Integer, Integer> hits = new HashMap<>();
+        for (String t : vector.keySet()) {
+            List<Integer> postings = storiesByTerm.get(t);
+            if (postings != null && postings.size() <= config.maxPostings()) {
+                for (int s : postings) {
+                    hits.merge(s, 1, Integer::sum);
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        hits.forEach((s, n) -> {
+            if (n >= config.minSharedTerms()) {
+                out.add(s);
+            }
+        });
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
+    /** Unit TF-IDF vector over the article's {@code articleTerms} most salient terms. */
+    private Map<String, Double> vector(TermCounts terms) {
+        List<Map.Entry<String, Double>> weights = new ArrayList<>(terms.size());
+        for (int i = 0; i < terms.size(); i++) {
+            double tf = 1 + Math.log(terms.counts()[i]);
+            double idf = Math.log(1 + (double) documents / documentFrequency.get(terms.terms()[i]));
+            weights.add(Map.entry(terms.terms()[i], tf * idf));
+        }
+        weights.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+        Map<String, Double> top = new LinkedHashMap<>();
+        double norm = 0;
+        for (int i = 0; i < Math.min(config.articleTerms(), weights.size()); i++) {
+            top.put(weights.get(i).getKey(), weights.get(i).getValue());
+            norm += weights.get(i).getValue() * weights.get(i).getValue();
+        }
+        double n = Math.sqrt(norm);
+        if (n > 0) {
+            top.replaceAll((t, w) -> w / n);
+        }
+        return top;
+    }
+
+    /** The story an article was put in. */
+    public synchronized Optional<String> storyOf(String articleId) {
+        Integer s = storyOfArticle.get(articleId);
+        return s == null ? Optional.empty() : Optional.of(stories.get(s).id);
+    }
+
+    /** The members of the story holding {@code articleId} so far, in arrival order; empty if unknown. */
+    public synchronized List<String> companions(String articleId) {
+        Integer s = storyOfArticle.get(articleId);
+        return s == null ? List.of() : List.copyOf(stories.get(s).members);
+    }
+
+    /** Every story so far, in the order they started. */
+    public synchronized List<Story> stories() {
+        return stories.stream().map(OpenStory::toStory).toList();
+    }
+
+    public synchronized int articles() {
+        return documents;
+    }
+}

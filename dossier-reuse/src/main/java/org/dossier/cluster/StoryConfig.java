@@ -1,0 +1,37 @@
+package org.dossier.cluster;
+
+/**
+ * The knobs of {@link StoryClusterer}.
+ *
+ * @param minSimilarity  least combined similarity for an article to join a story
+ * @param minSharedTerms least distinct salient terms an article shares with a story: one shared
+ *                       country name is never enough
+ * @param windowDays     a story takes no article published more than this many days from its last one
+ * @param articleTerms   salient terms kept per article (highest TF-IDF)
+ * @param storyTerms     terms kept in a story's centroid
+ * @param maxPostings    a term heading more stories than this is too common to propose candidates
+ * @param embeddingWeight weight of the lead-embedding similarity against TF-IDF, when both sides have one
+ */
+public record StoryConfig(double minSimilarity, int minSharedTerms, int windowDays, int articleTerms, int storyTerms,
+                          int maxPostings, double embeddingWeight) {
+
+    public static final StoryConfig DEFAULT = new StoryConfig(0.3, 4, 7, 40, 200, 5000, 0.5);
+
+    public StoryConfig {
+        if (!(minSimilarity > 0 && minSimilarity <= 1)) {
+            throw new IllegalArgumentException("minSimilarity must be in (0, 1], got " + minSimilarity);
+        }
+        if (minSharedTerms < 1 || windowDays < 0 || articleTerms < 1 || storyTerms < articleTerms || maxPostings < 1) {
+            throw new IllegalArgumentException("need minSharedTerms >= 1, windowDays >= 0, 1 <= articleTerms <= storyTerms,"
+                    + " maxPostings >= 1; got " + minSharedTerms + ", " + windowDays + ", " + articleTerms + " <= " + storyTerms
+                    + ", " + maxPostings);
+        }
+        if (!(embeddingWeight >= 0 && embeddingWeight <= 1)) {
+            throw new IllegalArgumentException("embeddingWeight must be in [0, 1], got " + embeddingWeight);
+        }
+    }
+
+    public StoryConfig withMinSimilarity(double v) {
+        return new StoryConfig(v, minSharedTerms, windowDays, articleTerms, storyTerms, maxPostings, embeddingWeight);
+    }
+}
