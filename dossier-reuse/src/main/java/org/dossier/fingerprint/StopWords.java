@@ -19,7 +19,7 @@ public final class StopWords {
             "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until",
             "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
             "with", "would", "you", "your", "yours", "yourself", "yourselves", "said", "says", "say", "s", "t", "mr",
-            "mrs", "ms", "one", "two", "new", "also", "like", "may", "might", "must", "since", "still", "yet", "year",
+            "mrs", "ms", "one", "two", "new", "like", "may", "might", "must", "since", "still", "yet", "year",
             "years", "last", "first", "according", "told", "many", "much", "well", "even", "however", "already",
             "among", "around", "within", "without", "made", "make", "per", "including", "whether", "another", "way");
 

@@ -25,7 +25,7 @@ public record PassageAligner(int minWords, int maxGap) {
     /** Words in a passage that must be content words, so stock phrases of function words never count. */
     static final int MIN_CONTENT_WORDS = 3;
 
-    public static final PassageAligner DEFAULT = new PassageAligner(8, 3);
+    public static final PassageAligner DEFAULT = new PassageAligner(8, 5);
 
     public PassageAligner {
         if (minWords < SEED) {
