@@ -18,6 +18,7 @@ import org.dossier.model.Story;
  * articles in publication order; not thread-safe (calls are serialised).
  */
 public final class StoryClusterer {
+    private static final int PRIOR_DOCUMENTS = 100;
     private final StoryConfig config;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, List<Integer>> storiesByTerm = new HashMap<>();
@@ -59,9 +60,14 @@ public final class StoryClusterer {
         int index = best.index;
         best.add(in, vector, bestScore, config.storyTerms());
         storyOfArticle.put(in.articleId(), index);
+        // indexed under more terms than are looked up, so two accounts whose top terms differ still meet
+        int indexed = 0;
         for (String t : vector.keySet()) {
+            if (indexed++ == config.blockingTerms() * 3) {
+                break;
+            }
             List<Integer> postings = storiesByTerm.computeIfAbsent(t, k -> new ArrayList<>(2));
-            if (postings.isEmpty() || postings.get(postings.size() - 1) != index) {
+            if (postings.size() <= config.maxPostings() && (postings.isEmpty() || postings.get(postings.size() - 1) != index)) {
                 postings.add(index);
             }
         }
@@ -88,21 +94,18 @@ public final class StoryClusterer {
     }
 
     private List<Integer> candidates(Map<String, Double> vector) {
-        Map<Integer, Integer> hits = new HashMap<>();
-        for (String t : vector.keySet()) {
+        java.util.Set<Integer> hits = new java.util.HashSet<>();
+        int keys = 0;
+        for (String t : vector.keySet()) { // most salient first
+            if (keys++ == config.blockingTerms()) {
+                break;
+            }
             List<Integer> postings = storiesByTerm.get(t);
             if (postings != null && postings.size() <= config.maxPostings()) {
-                for (int s : postings) {
-                    hits.merge(s, 1, Integer::sum);
-                }
+                hits.addAll(postings);
             }
         }
-        List<Integer> out = new ArrayList<>();
-        hits.forEach((s, n) -> {
-            if (n >= config.minSharedTerms()) {
-                out.add(s);
-            }
-        });
+        List<Integer> out = new ArrayList<>(hits);
         out.sort(Comparator.naturalOrder());
         return out;
     }
@@ -112,7 +115,9 @@ public final class StoryClusterer {
         List<Map.Entry<String, Double>> weights = new ArrayList<>(terms.size());
         for (int i = 0; i < terms.size(); i++) {
             double tf = 1 + Math.log(terms.counts()[i]);
-            double idf = Math.log(1 + (double) documents / documentFrequency.get(terms.terms()[i]));
+            // smoothed as if PRIOR_DOCUMENTS unseen articles lacked the term, so that the first few
+            // articles do not punish the very terms two accounts of one event share
+            double idf = Math.log((documents + PRIOR_DOCUMENTS) / (double) documentFrequency.get(terms.terms()[i]));
             weights.add(Map.entry(terms.terms()[i], tf * idf));
         }
         weights.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));

@@ -8,22 +8,23 @@ package org.dossier.cluster;
  *                       country name is never enough
  * @param windowDays     a story takes no article published more than this many days from its last one
  * @param articleTerms   salient terms kept per article (highest TF-IDF)
+ * @param blockingTerms  the article's most salient terms that look up candidate stories
  * @param storyTerms     terms kept in a story's centroid
  * @param maxPostings    a term heading more stories than this is too common to propose candidates
  * @param embeddingWeight weight of the lead-embedding similarity against TF-IDF, when both sides have one
  */
-public record StoryConfig(double minSimilarity, int minSharedTerms, int windowDays, int articleTerms, int storyTerms,
+public record StoryConfig(double minSimilarity, int minSharedTerms, int windowDays, int articleTerms, int blockingTerms, int storyTerms,
                           int maxPostings, double embeddingWeight) {
 
-    public static final StoryConfig DEFAULT = new StoryConfig(0.3, 4, 7, 40, 200, 5000, 0.5);
+    public static final StoryConfig DEFAULT = new StoryConfig(0.3, 4, 7, 100, 10, 300, 1000, 0.5);
 
     public StoryConfig {
         if (!(minSimilarity > 0 && minSimilarity <= 1)) {
             throw new IllegalArgumentException("minSimilarity must be in (0, 1], got " + minSimilarity);
         }
-        if (minSharedTerms < 1 || windowDays < 0 || articleTerms < 1 || storyTerms < articleTerms || maxPostings < 1) {
-            throw new IllegalArgumentException("need minSharedTerms >= 1, windowDays >= 0, 1 <= articleTerms <= storyTerms,"
-                    + " maxPostings >= 1; got " + minSharedTerms + ", " + windowDays + ", " + articleTerms + " <= " + storyTerms
+        if (minSharedTerms < 1 || windowDays < 0 || articleTerms < 1 || blockingTerms < 1 || blockingTerms > articleTerms || storyTerms < articleTerms || maxPostings < 1) {
+            throw new IllegalArgumentException("need minSharedTerms >= 1, windowDays >= 0, 1 <= blockingTerms <= articleTerms <= storyTerms,"
+                    + " maxPostings >= 1; got " + minSharedTerms + ", " + windowDays + ", " + blockingTerms + " <= " + articleTerms + " <= " + storyTerms
                     + ", " + maxPostings);
         }
         if (!(embeddingWeight >= 0 && embeddingWeight <= 1)) {
@@ -32,6 +33,6 @@ public record StoryConfig(double minSimilarity, int minSharedTerms, int windowDa
     }
 
     public StoryConfig withMinSimilarity(double v) {
-        return new StoryConfig(v, minSharedTerms, windowDays, articleTerms, storyTerms, maxPostings, embeddingWeight);
+        return new StoryConfig(v, minSharedTerms, windowDays, articleTerms, blockingTerms, storyTerms, maxPostings, embeddingWeight);
     }
 }
