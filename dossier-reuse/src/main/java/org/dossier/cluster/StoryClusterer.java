@@ -14,7 +14,8 @@ import org.dossier.model.Story;
  * Single-pass incremental clustering. Each {@linkplain #add added} article gets a TF-IDF vector of its
  * most salient terms (document frequencies as seen so far), is compared with the stories that share
  * one of those terms and are open in its time window, and joins the most similar if the similarity
- * and the number of shared terms clear {@link StoryConfig}'s bars, else starts a story. Expects
+ * and the number of shared terms clear {@link StoryConfig}'s bars, else starts a story. Lead
+ * embeddings, when given, veto joins between articles whose leads are about different things. Expects
  * articles in publication order; not thread-safe (calls are serialised).
  */
 public final class StoryClusterer {
@@ -30,8 +31,19 @@ public final class StoryClusterer {
         this.config = Objects.requireNonNull(config, "config");
     }
 
-    /** Adds an article and returns the id of the story it joined or started. */
-    public synchronized String add(StoryInput in) {
+    /**
+     * Where an added article went.
+     *
+     * @param story   the id of the story it joined or started
+     * @param started whether it started the story
+     * @param score   the similarity with which it joined (0 when it started the story)
+     * @param lead    the cosine of its lead embedding with the story's, when it joined and both had one
+     */
+    public record Assignment(String story, boolean started, double score, Optional<Double> lead) {
+    }
+
+    /** Adds an article and returns the story it joined or started. */
+    public synchronized Assignment add(StoryInput in) {
         if (storyOfArticle.containsKey(in.articleId())) {
             throw new IllegalArgumentException("article " + in.articleId() + " was already added");
         }
@@ -42,18 +54,22 @@ public final class StoryClusterer {
         Map<String, Double> vector = vector(in.terms());
         OpenStory best = null;
         double bestScore = 0;
+        Optional<Double> bestLead = Optional.empty();
         for (int s : candidates(vector)) {
             OpenStory story = stories.get(s);
             if (!story.within(in.published(), config.windowDays())) {
                 continue;
             }
-            double score = score(story, in, vector);
+            Optional<Double> lead = story.leadSimilarity(in.lead());
+            double score = lead.isPresent() && lead.get() < config.minLeadCosine() ? 0 : score(story, in, vector);
             if (score > bestScore) {
                 best = story;
                 bestScore = score;
+                bestLead = lead;
             }
         }
-        if (best == null) {
+        boolean started = best == null;
+        if (started) {
             best = new OpenStory(in.articleId(), stories.size());
             stories.add(best);
         }
@@ -71,7 +87,7 @@ public final class StoryClusterer {
                 postings.add(index);
             }
         }
-        return best.id;
+        return new Assignment(best.id, started, bestScore, bestLead);
     }
 
     /** The similarity with which {@code in} would join {@code story}, or 0 when it may not. */
@@ -81,12 +97,6 @@ public final class StoryClusterer {
             return 0;
         }
         double sim = text[0];
-        Optional<Double> lead = story.leadSimilarity(in.lead());
-        if (lead.isPresent()) {
-            // all-MiniLM leads of unrelated news sit around 0.1-0.4, of one story around 0.6-0.9
-            double rescaled = Math.max(0, Math.min(1, (lead.get() - 0.35) / 0.5));
-            sim = (1 - config.embeddingWeight()) * sim + config.embeddingWeight() * rescaled;
-        }
         if (!in.entityKeys().isEmpty()) {
             sim += 0.1 * Math.min(1.0, story.sharedEntityKeys(in) / 3.0);
         }

@@ -11,12 +11,13 @@ package org.dossier.cluster;
  * @param blockingTerms  the article's most salient terms that look up candidate stories
  * @param storyTerms     terms kept in a story's centroid
  * @param maxPostings    a term heading more stories than this is too common to propose candidates
- * @param embeddingWeight weight of the lead-embedding similarity against TF-IDF, when both sides have one
+ * @param minLeadCosine  when the article and the story both have lead embeddings, the least cosine of the
+ *                       two for the article to join: a veto on pages that share words but not a subject
  */
 public record StoryConfig(double minSimilarity, int minSharedTerms, int windowDays, int articleTerms, int blockingTerms, int storyTerms,
-                          int maxPostings, double embeddingWeight) {
+                          int maxPostings, double minLeadCosine) {
 
-    public static final StoryConfig DEFAULT = new StoryConfig(0.3, 4, 7, 100, 10, 300, 1000, 0.5);
+    public static final StoryConfig DEFAULT = new StoryConfig(0.3, 4, 7, 100, 10, 300, 1000, 0.35);
 
     public StoryConfig {
         if (!(minSimilarity > 0 && minSimilarity <= 1)) {
@@ -27,12 +28,16 @@ public record StoryConfig(double minSimilarity, int minSharedTerms, int windowDa
                     + " maxPostings >= 1; got " + minSharedTerms + ", " + windowDays + ", " + blockingTerms + " <= " + articleTerms + " <= " + storyTerms
                     + ", " + maxPostings);
         }
-        if (!(embeddingWeight >= 0 && embeddingWeight <= 1)) {
-            throw new IllegalArgumentException("embeddingWeight must be in [0, 1], got " + embeddingWeight);
+        if (!(minLeadCosine >= -1 && minLeadCosine <= 1)) {
+            throw new IllegalArgumentException("minLeadCosine must be in [-1, 1], got " + minLeadCosine);
         }
     }
 
+    public StoryConfig withMinLeadCosine(double v) {
+        return new StoryConfig(minSimilarity, minSharedTerms, windowDays, articleTerms, blockingTerms, storyTerms, maxPostings, v);
+    }
+
     public StoryConfig withMinSimilarity(double v) {
-        return new StoryConfig(v, minSharedTerms, windowDays, articleTerms, blockingTerms, storyTerms, maxPostings, embeddingWeight);
+        return new StoryConfig(v, minSharedTerms, windowDays, articleTerms, blockingTerms, storyTerms, maxPostings, minLeadCosine);
     }
 }

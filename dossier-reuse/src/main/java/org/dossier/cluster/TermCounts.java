@@ -8,7 +8,7 @@ import org.dossier.fingerprint.StopWords;
 
 /**
  * The content words of a text with their counts: lower-cased letter-and-digit runs of three or more
- * characters, neither function words nor bare numbers. The title, when given, counts {@value #TITLE_WEIGHT}
+ * characters, neither function words (English, and the commonest of six other languages) nor bare numbers. The title, when given, counts {@value #TITLE_WEIGHT}
  * times. Only the first {@value #MAX_WORDS} words of the body count, so the cost per article is bounded.
  *
  * @param terms  distinct terms, sorted
@@ -54,7 +54,7 @@ public record TermCounts(String[] terms, int[] counts) {
             if (i > start) {
                 words++;
                 String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (w.length() >= 3 && !StopWords.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+                if (w.length() >= 3 && !StopWords.contains(w) && !ForeignFunctionWords.WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)) {
                     counts.merge(w, weight, Integer::sum);
                 }
             }

@@ -42,11 +42,13 @@ public final class ProvenanceStage {
     }
 
     /** What {@link #run} found. */
-    public record Result(List<Story> stories, List<Reuse> reuses, List<ProvenanceGraph> graphs) {
+    public record Result(List<Story> stories, List<Reuse> reuses, List<ProvenanceGraph> graphs,
+                         Map<String, StoryClusterer.Assignment> assignments) {
         public Result {
             stories = List.copyOf(stories);
             reuses = List.copyOf(reuses);
             graphs = List.copyOf(graphs);
+            assignments = Map.copyOf(assignments);
         }
     }
 
@@ -68,15 +70,16 @@ public final class ProvenanceStage {
         StoryClusterer clusterer = new StoryClusterer(storyConfig);
         ReuseDetector detector = new ReuseDetector(reuseConfig);
         List<Reuse> reuses = new ArrayList<>();
+        Map<String, StoryClusterer.Assignment> assignments = new java.util.HashMap<>();
         for (Features f : features) {
-            clusterer.add(f.story());
+            assignments.put(f.article().id(), clusterer.add(f.story()));
             List<String> companions = clusterer.companions(f.article().id());
             reuses.addAll(detector.add(f.article(), f.fingerprint(), f.embeddings(), companions));
         }
         List<Story> stories = clusterer.stories();
         List<ProvenanceGraph> graphs = stories.stream().filter(s -> s.articles().size() > 1)
                 .map(s -> ProvenanceGraph.of(s, reuses)).toList();
-        return new Result(stories, reuses, graphs);
+        return new Result(stories, reuses, graphs, assignments);
     }
 
     private Features features(Article article, Set<String> keys) {

@@ -23,7 +23,7 @@ class StoryClustererTest {
     private final StoryClusterer clusterer = new StoryClusterer(StoryConfig.DEFAULT);
 
     private String add(Article a) {
-        return clusterer.add(StoryInput.of(a, Optional.empty(), Set.of()));
+        return clusterer.add(StoryInput.of(a, Optional.empty(), Set.of())).story();
     }
 
     @Test
