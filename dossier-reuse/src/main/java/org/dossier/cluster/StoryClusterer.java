@@ -150,10 +150,18 @@ public final class StoryClusterer {
         return s == null ? Optional.empty() : Optional.of(stories.get(s).id);
     }
 
-    /** The members of the story holding {@code articleId} so far, in arrival order; empty if unknown. */
-    public synchronized List<String> companions(String articleId) {
+    /**
+     * The latest {@code limit} members of the story holding {@code articleId} so far, in arrival order
+     * (the article itself included); empty if unknown. Bounded so that comparing each new article with
+     * its companions stays linear in a story that grows to thousands of articles.
+     */
+    public synchronized List<String> companions(String articleId, int limit) {
         Integer s = storyOfArticle.get(articleId);
-        return s == null ? List.of() : List.copyOf(stories.get(s).members);
+        if (s == null) {
+            return List.of();
+        }
+        List<String> members = stories.get(s).members;
+        return List.copyOf(members.subList(Math.max(0, members.size() - limit), members.size()));
     }
 
     /** Every story so far, in the order they started. */

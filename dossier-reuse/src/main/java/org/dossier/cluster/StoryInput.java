@@ -23,6 +23,7 @@ public record StoryInput(String articleId, Optional<Timestamp> published, String
     /** Sentences of the lead averaged into {@link #lead}. */
     public static final int LEAD_SENTENCES = 5;
     private static final int HEADLINE_WORDS = 16;
+    private static final int MIN_HEADLINE_WORDS = 5;
 
     public StoryInput {
         Objects.requireNonNull(articleId, "articleId");
@@ -43,9 +44,17 @@ public record StoryInput(String articleId, Optional<Timestamp> published, String
                 embeddings.filter(e -> !e.sentences().isEmpty()).map(e -> e.lead(LEAD_SENTENCES)), entityKeys);
     }
 
+    /** The first sentence of five words or more (skipping datelines and bylines), cut to a headline's length. */
     private static String firstSentence(String body) {
         var spans = org.dossier.embed.Sentences.of(body);
         String s = spans.isEmpty() ? body : spans.get(0).of(body);
+        for (var span : spans) {
+            String text = span.of(body);
+            if (text.strip().split("\\s+").length >= MIN_HEADLINE_WORDS) {
+                s = text;
+                break;
+            }
+        }
         String[] words = s.strip().split("\\s+");
         return words.length <= HEADLINE_WORDS ? s.strip() : String.join(" ", java.util.Arrays.copyOf(words, HEADLINE_WORDS)) + " …";
     }

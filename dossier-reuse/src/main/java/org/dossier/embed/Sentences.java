@@ -7,10 +7,14 @@ import org.dossier.model.Span;
 /**
  * Rule-based sentence spans: a sentence ends at {@code .}, {@code !} or {@code ?} (and any closing
  * quotes or brackets) followed by white space and an upper-case letter, digit or opening quote, or at
- * a line break. Abbreviations of one or two letters ("Mr.", "U.S.") do not end sentences. Good enough
+ * a line break. Abbreviations ("Mr.", "U.S.", "Nov.", "Gov.") do not end sentences. Good enough
  * to align sentences of news text; the NLP stage owns proper segmentation.
  */
 public final class Sentences {
+    /** Abbreviations that are followed by a capital or a digit in running text ("Nov. 18", "Gov. Noem"). */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen", "col", "capt", "sgt", "lt", "prof",
+            "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "no", "fig", "rev", "hon");
 
     private Sentences() {
     }
@@ -66,7 +70,8 @@ public final class Sentences {
                 w--;
             }
             boolean shortCapital = dot - w <= 2 && dot > w && Character.isUpperCase(text.charAt(w));
-            return !shortCapital;
+            String word = text.subSequence(w, dot).toString().toLowerCase(java.util.Locale.ROOT);
+            return !shortCapital && !ABBREVIATIONS.contains(word);
         }
         return true;
     }

@@ -25,10 +25,12 @@ import org.dossier.reuse.ReuseDetector;
  * Stories and reuse for a batch of articles. Per-article features (fingerprint, embeddings, terms)
  * are computed in parallel; then the articles go, in publication order (undated ones last, ties by
  * id), through {@link StoryClusterer} and {@link ReuseDetector}, each article compared with the
- * members of its story as well as with its index candidates. Thread-safe: each {@link #run} builds
+ * latest {@value #COMPANIONS} members of its story as well as with its index candidates. Thread-safe: each {@link #run} builds
  * its own clusterer and detector.
  */
 public final class ProvenanceStage {
+    /** The latest members of its story each article is compared with, beyond its index candidates. */
+    public static final int COMPANIONS = 50;
     private final Optional<ArticleEmbedder> embedder;
     private final ReuseConfig reuseConfig;
     private final StoryConfig storyConfig;
@@ -73,7 +75,7 @@ public final class ProvenanceStage {
         Map<String, StoryClusterer.Assignment> assignments = new java.util.HashMap<>();
         for (Features f : features) {
             assignments.put(f.article().id(), clusterer.add(f.story()));
-            List<String> companions = clusterer.companions(f.article().id());
+            List<String> companions = clusterer.companions(f.article().id(), COMPANIONS);
             reuses.addAll(detector.add(f.article(), f.fingerprint(), f.embeddings(), companions));
         }
         List<Story> stories = clusterer.stories();
