@@ -1,5 +1,8 @@
 package org.dossier.provenance;
 
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +20,7 @@ import org.dossier.fingerprint.Fingerprinter;
 import org.dossier.model.Article;
 import org.dossier.model.Reuse;
 import org.dossier.model.Story;
+import org.dossier.model.Timestamp;
 import org.dossier.reuse.ProvenanceGraph;
 import org.dossier.reuse.ReuseConfig;
 import org.dossier.reuse.ReuseDetector;
@@ -66,7 +70,7 @@ public final class ProvenanceStage {
     public Result run(List<Article> articles, Map<String, Set<String>> entityKeys) {
         List<Features> features = articles.parallelStream().map(a -> features(a, entityKeys.getOrDefault(a.id(), Set.of())))
                 .sorted(Comparator.comparing((Features f) -> f.article().metadata().published().isEmpty())
-                        .thenComparing(f -> f.article().metadata().published().map(t -> t.startDate().toString()).orElse(""))
+                        .thenComparingLong(f -> f.article().metadata().published().map(ProvenanceStage::epochSecond).orElse(0L))
                         .thenComparing(f -> f.article().id()))
                 .toList();
         StoryClusterer clusterer = new StoryClusterer(storyConfig);
@@ -82,6 +86,15 @@ public final class ProvenanceStage {
         List<ProvenanceGraph> graphs = stories.stream().filter(s -> s.articles().size() > 1)
                 .map(s -> ProvenanceGraph.of(s, reuses)).toList();
         return new Result(stories, reuses, graphs, assignments);
+    }
+
+    /** Seconds since the epoch, local times read as UTC and dates as their first second: an order, not an instant. */
+    static long epochSecond(Timestamp t) {
+        return switch (t.value()) {
+            case OffsetDateTime o -> o.toEpochSecond();
+            case LocalDateTime l -> l.toEpochSecond(ZoneOffset.UTC);
+            default -> t.startDate().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        };
     }
 
     private Features features(Article article, Set<String> keys) {

@@ -68,6 +68,12 @@ final class PostingIndex {
         }
     }
 
+    /** How many documents were listed under {@code key}, counting those past the cap. */
+    int count(long key) {
+        int slot = slot(key);
+        return heads[slot] == EMPTY ? 0 : counts[slot];
+    }
+
     long postings() {
         return postings;
     }

@@ -88,11 +88,23 @@ public final class ReuseDetector {
     }
 
     private List<Integer> candidates(Fingerprint fp, Collection<String> alsoCompare) {
-        Map<Integer, Integer> shared = new HashMap<>();
+        // each shared hash counts 1 / (articles holding it): a passage two articles alone share counts
+        // 0.5 a hash, a stock phrase in forty articles 0.025, so stock phrases alone propose nobody
+        Map<Integer, Double> evidence = new HashMap<>();
         for (long h : fp.winnowed()) {
-            winnowed.forEach(h, d -> shared.merge(d, 1, Integer::sum));
+            int holders = winnowed.count(h);
+            if (holders > 0) {
+                double weight = 1.0 / (holders + 1);
+                winnowed.forEach(h, d -> evidence.merge(d, weight, Double::sum));
+            }
         }
-        int sure = fp.winnowed().length + 1;
+        Map<Integer, Integer> shared = new HashMap<>();
+        evidence.forEach((d, e) -> {
+            if (e >= config.minEvidence()) {
+                shared.put(d, (int) Math.ceil(e * 1000));
+            }
+        });
+        int sure = Integer.MAX_VALUE;
         lsh.candidates(fp.minHash(), d -> {
             if (shared.getOrDefault(d, 0) < sure
                     && MinHash.similarity(entries.get(d).fingerprint().minHash(), fp.minHash()) >= config.lshMinJaccard()) {

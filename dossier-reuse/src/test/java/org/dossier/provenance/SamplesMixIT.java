@@ -159,6 +159,49 @@ class SamplesMixIT {
         }
     }
 
+    /**
+     * Writes the contract's articles.jsonl, stories.jsonl and reuse.jsonl for the mix to
+     * {@code target/samples-mix-dossier}, the way the CLI should, so that
+     * {@code check_seeds.py target/samples-mix-dossier --facet stories --facet reuse} can be run on it.
+     */
+    @Test
+    void writesTheContractFilesTheSeedCheckerReads() throws Exception {
+        ProvenanceStage.Result r = run(false);
+        Path out = Path.of("target", "samples-mix-dossier");
+        java.nio.file.Files.createDirectories(out);
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Article> byId = new HashMap<>();
+        mix.forEach(a -> byId.put(a.id(), a));
+        try (var w = java.nio.file.Files.newBufferedWriter(out.resolve("articles.jsonl"))) {
+            for (Article a : mix) {
+                var n = json.createObjectNode().put("id", a.id()).put("source", a.source()).put("body", a.body());
+                w.write(json.writeValueAsString(n) + "\n");
+            }
+        }
+        try (var w = java.nio.file.Files.newBufferedWriter(out.resolve("stories.jsonl"))) {
+            for (Story s : r.stories()) {
+                var n = json.createObjectNode().put("id", s.id()).put("title", s.title());
+                s.articles().forEach(n.putArray("articles")::add);
+                n.put("first_seen", s.firstSeen().map(Object::toString).orElse(null));
+                n.put("last_seen", s.lastSeen().map(Object::toString).orElse(null));
+                w.write(json.writeValueAsString(n) + "\n");
+            }
+        }
+        try (var w = java.nio.file.Files.newBufferedWriter(out.resolve("reuse.jsonl"))) {
+            for (Reuse x : r.reuses()) {
+                var n = json.createObjectNode().put("a", x.a()).put("b", x.b()).put("kind", x.kind().code());
+                var passages = n.putArray("passages");
+                for (Passage p : x.passages()) {
+                    passages.addObject().put("a_start", p.a().start()).put("a_end", p.a().end()).put("b_start", p.b().start())
+                            .put("b_end", p.b().end()).put("text", p.a().of(byId.get(x.a()).body()));
+                }
+                n.put("score", x.score());
+                w.write(json.writeValueAsString(n) + "\n");
+            }
+        }
+        assertTrue(java.nio.file.Files.size(out.resolve("reuse.jsonl")) > 0);
+    }
+
     private static String norm(String s) {
         return s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }

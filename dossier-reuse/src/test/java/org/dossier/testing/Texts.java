@@ -38,6 +38,20 @@ public final class Texts {
             Speaking to journalists, mayor Lucia Ferraz said Amarante had requested emergency money from Lisbon \
             to fix damaged roads and to shelter evacuated households in the town's sports hall.""";
 
+    /** The same text reworded sentence by sentence: few runs of eight shared words, the same meaning. */
+    public static final String FLOOD_REWORDED = """
+            On Sunday night heavy rain sent the Tamega river over its banks in Amarante, flooding the old market \
+            square and driving more than two hundred residents out of their homes. Firefighters in boats reached \
+            families stuck on the upper floors close to the stone bridge.
+
+            The water climbed almost three metres in six hours, the regional civil protection office said, the \
+            fastest rise on record since the upstream dam was finished. Valley schools stay shut on Monday as \
+            engineers check the bridge and the embankment.
+
+            Mayor Lucia Ferraz said Amarante has requested emergency money from the Lisbon government to fix roads \
+            and to shelter displaced families in the municipal sports hall. This autumn the north of Portugal has \
+            had three severe floods.""";
+
     /** Unrelated news that shares the country name. */
     public static final String FOOTBALL = """
             Portugal beat Iceland three goals to one in Porto on Saturday to secure first place in their \
