@@ -1,0 +1,175 @@
+package org.dossier.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.dossier.model.Story;
+
+/**
+ * Single-pass incremental clustering. Each {@linkplain #add added} article gets a TF-IDF vector of its
+ * most salient terms (document frequencies as seen so far), is compared with the stories that share
+ * one of those terms and are open in its time window, and joins the most similar if the similarity
+ * and the number of shared terms clear {@link StoryConfig}'s bars, else starts a story. Lead
+ * embeddings, when given, veto joins between articles whose leads are about different things. Expects
+ * articles in publication order; not thread-safe (calls are serialised).
+ */
+public final class StoryClusterer {
+    private static final int PRIOR_DOCUMENTS = 100;
+    private final StoryConfig config;
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, List<Integer>> storiesByTerm = new HashMap<>();
+    private final List<OpenStory> stories = new ArrayList<>();
+    private final Map<String, Integer> storyOfArticle = new HashMap<>();
+    private int documents;
+
+    public StoryClusterer(StoryConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /**
+     * Where an added article went.
+     *
+     * @param story   the id of the story it joined or started
+     * @param started whether it started the story
+     * @param score   the similarity with which it joined (0 when it started the story)
+     * @param lead    the cosine of its lead embedding with the story's, when it joined and both had one
+     */
+    public record Assignment(String story, boolean started, double score, Optional<Double> lead) {
+    }
+
+    /** Adds an article and returns the story it joined or started. */
+    public synchronized Assignment add(StoryInput in) {
+        if (storyOfArticle.containsKey(in.articleId())) {
+            throw new IllegalArgumentException("article " + in.articleId() + " was already added");
+        }
+        documents++;
+        for (String t : in.terms().terms()) {
+            documentFrequency.merge(t, 1, Integer::sum);
+        }
+        Map<String, Double> vector = vector(in.terms());
+        OpenStory best = null;
+        double bestScore = 0;
+        Optional<Double> bestLead = Optional.empty();
+        for (int s : candidates(vector)) {
+            OpenStory story = stories.get(s);
+            if (!story.within(in.published(), config.windowDays())) {
+                continue;
+            }
+            Optional<Double> lead = story.leadSimilarity(in.lead());
+            double score = lead.isPresent() && lead.get() < config.minLeadCosine() ? 0 : score(story, in, vector);
+            if (score > bestScore) {
+                best = story;
+                bestScore = score;
+                bestLead = lead;
+            }
+        }
+        boolean started = best == null;
+        if (started) {
+            best = new OpenStory(in.articleId(), stories.size());
+            stories.add(best);
+        }
+        int index = best.index;
+        best.add(in, vector, bestScore, config.storyTerms());
+        storyOfArticle.put(in.articleId(), index);
+        // indexed under more terms than are looked up, so two accounts whose top terms differ still meet
+        int indexed = 0;
+        for (String t : vector.keySet()) {
+            if (indexed++ == config.blockingTerms() * 3) {
+                break;
+            }
+            List<Integer> postings = storiesByTerm.computeIfAbsent(t, k -> new ArrayList<>(2));
+            if (postings.size() <= config.maxPostings() && (postings.isEmpty() || postings.get(postings.size() - 1) != index)) {
+                postings.add(index);
+            }
+        }
+        return new Assignment(best.id, started, bestScore, bestLead);
+    }
+
+    /** The similarity with which {@code in} would join {@code story}, or 0 when it may not. */
+    private double score(OpenStory story, StoryInput in, Map<String, Double> vector) {
+        double[] text = story.textSimilarity(vector);
+        if (text[1] < config.minSharedTerms()) {
+            return 0;
+        }
+        double sim = text[0];
+        if (!in.entityKeys().isEmpty()) {
+            sim += 0.1 * Math.min(1.0, story.sharedEntityKeys(in) / 3.0);
+        }
+        return sim >= config.minSimilarity() ? sim : 0;
+    }
+
+    private List<Integer> candidates(Map<String, Double> vector) {
+        java.util.Set<Integer> hits = new java.util.HashSet<>();
+        int keys = 0;
+        for (String t : vector.keySet()) { // most salient first
+            if (keys++ == config.blockingTerms()) {
+                break;
+            }
+            List<Integer> postings = storiesByTerm.get(t);
+            if (postings != null && postings.size() <= config.maxPostings()) {
+                hits.addAll(postings);
+            }
+        }
+        List<Integer> out = new ArrayList<>(hits);
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
+    /** Unit TF-IDF vector over the article's {@code articleTerms} most salient terms. */
+    private Map<String, Double> vector(TermCounts terms) {
+        List<Map.Entry<String, Double>> weights = new ArrayList<>(terms.size());
+        for (int i = 0; i < terms.size(); i++) {
+            double tf = 1 + Math.log(terms.counts()[i]);
+            // smoothed as if PRIOR_DOCUMENTS unseen articles lacked the term, so that the first few
+            // articles do not punish the very terms two accounts of one event share
+            double idf = Math.log((documents + PRIOR_DOCUMENTS) / (double) documentFrequency.get(terms.terms()[i]));
+            weights.add(Map.entry(terms.terms()[i], tf * idf));
+        }
+        weights.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+        Map<String, Double> top = new LinkedHashMap<>();
+        double norm = 0;
+        for (int i = 0; i < Math.min(config.articleTerms(), weights.size()); i++) {
+            top.put(weights.get(i).getKey(), weights.get(i).getValue());
+            norm += weights.get(i).getValue() * weights.get(i).getValue();
+        }
+        double n = Math.sqrt(norm);
+        if (n > 0) {
+            top.replaceAll((t, w) -> w / n);
+        }
+        return top;
+    }
+
+    /** The story an article was put in. */
+    public synchronized Optional<String> storyOf(String articleId) {
+        Integer s = storyOfArticle.get(articleId);
+        return s == null ? Optional.empty() : Optional.of(stories.get(s).id);
+    }
+
+    /**
+     * The latest {@code limit} members of the story holding {@code articleId} so far, in arrival order
+     * (the article itself included); empty if unknown. Bounded so that comparing each new article with
+     * its companions stays linear in a story that grows to thousands of articles.
+     */
+    public synchronized List<String> companions(String articleId, int limit) {
+        Integer s = storyOfArticle.get(articleId);
+        if (s == null) {
+            return List.of();
+        }
+        List<String> members = stories.get(s).members;
+        return List.copyOf(members.subList(Math.max(0, members.size() - limit), members.size()));
+    }
+
+    /** Every story so far, in the order they started. */
+    public synchronized List<Story> stories() {
+        return stories.stream().map(OpenStory::toStory).toList();
+    }
+
+    public synchronized int articles() {
+        return documents;
+    }
+}
