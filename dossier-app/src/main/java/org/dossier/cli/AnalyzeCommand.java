@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dossier.batch.BatchListener;
 import org.dossier.batch.BatchRunner;
 import org.dossier.batch.BatchStats;
 import org.dossier.batch.Progress;
@@ -16,17 +15,11 @@ import org.dossier.ingest.InputFile;
 import org.dossier.ingest.InputResolver;
 import org.dossier.ingest.Limits;
 import org.dossier.ingest.PageReader;
-import org.dossier.model.AnalysedArticle;
-import org.dossier.model.Article;
 import org.dossier.model.RejectCode;
 import org.dossier.model.Rejection;
-import org.dossier.nlp.ArticleAnalyzer;
-import org.dossier.nlp.NlpAnalyzer;
-import org.dossier.nlp.NlpLimits;
-import org.dossier.nlp.time.DossierDates;
-import org.dossier.nlp.token.Segmenter;
 import org.dossier.output.DossierWriter;
-import org.dossier.resolve.EntityResolver;
+import org.dossier.pipeline.DossierAssembler;
+import org.dossier.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,9 +32,6 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:every input gave an article", "1:some inputs were rejected (see rejected.jsonl)",
                 "2:usage error", "3:the run failed (e.g. the output cannot be written)"})
 final class AnalyzeCommand implements Callable<Integer> {
-    /** Body characters of undated articles held until the end for their relative dates (~80 MB of heap). */
-    private static final long UNDATED_CHARS = 20_000_000;
-
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, globs, or - for stdin.")
     List<String> inputs;
 
@@ -54,8 +44,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--max-page-mb", paramLabel = "MB", description = "Reject pages larger than this (default: ${DEFAULT-VALUE}).")
     int maxPageMb = 16;
 
-    @Option(names = "--no-nlp", description = "Skip language, entities and dates (extraction only).")
+    @Option(names = "--no-nlp", description = "Skip language, entities and dates.")
     boolean noNlp;
+
+    @Option(names = "--no-embeddings", description = "Find reuse and stories from text features alone, without"
+            + " the sentence-embedding model (faster; misses paraphrases).")
+    boolean noEmbeddings;
 
     @Option(names = "--json", description = "Print the summary as JSON on stdout.")
     boolean json;
@@ -79,20 +73,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new UsageException("no input found: " + String.join(", ", resolved.missing()));
         }
         Limits limits = new Limits((long) maxPageMb << 20);
-        ArticleAnalyzer analyzer = noNlp ? ArticleAnalyzer.none() : NlpAnalyzer.load();
-        BatchRunner runner = new BatchRunner(new PageReader(limits), new PageExtractor(), analyzer, threads);
-        Progress progress = quiet ? Progress.silent() : new Progress(System.err, System.console() != null);
         BatchStats stats;
-        EntityResolver resolver = new EntityResolver();
-        DossierDates undatedDates = new DossierDates(new Segmenter(NlpLimits.DEFAULT.maxSentenceTokens(),
-                NlpLimits.DEFAULT.maxTokens()), UNDATED_CHARS);
-        try (DossierWriter writer = new DossierWriter(out)) {
+        try (Stages stages = Stages.load(new Stages.Options(!noNlp, !noEmbeddings, threads));
+             DossierWriter writer = new DossierWriter(out)) {
+            // progress starts once the models are loaded, so its rates are the batch's own
+            Progress progress = quiet ? Progress.silent() : new Progress(System.err, System.console() != null);
+            BatchRunner runner = new BatchRunner(new PageReader(limits), new PageExtractor(), stages.analyzer(), threads);
             for (String missing : resolved.missing()) {
                 writer.rejected(Rejection.of(missing, RejectCode.UNREADABLE, "no such file, directory or matching glob"));
             }
-            stats = runner.run(resolved.files(), new Sink(writer, resolver, undatedDates), progress);
-            writer.entities(resolver.resolve());
-            writer.datesAnchoredOnDossier(undatedDates.resolve());
+            DossierAssembler assembler = new DossierAssembler(writer, stages);
+            stats = runner.run(resolved.files(), assembler, progress);
+            assembler.finish();
         }
         long rejected = stats.rejected() + resolved.missing().size();
         printSummary(stats, rejected);
@@ -126,25 +118,5 @@ final class AnalyzeCommand implements Callable<Integer> {
                     stats.seconds()));
         }
         outStream.flush();
-    }
-
-    /** Hands each analysed article to the writer and to the cross-article stages that run at the end. */
-    private record Sink(DossierWriter writer, EntityResolver resolver, DossierDates undatedDates) implements BatchListener {
-        @Override
-        public void article(Article article) {
-            analysed(AnalysedArticle.bare(article));
-        }
-
-        @Override
-        public void analysed(AnalysedArticle article) {
-            writer.analysed(article);
-            resolver.add(article);
-            undatedDates.add(article);
-        }
-
-        @Override
-        public void rejected(Rejection rejection) {
-            writer.rejected(rejection);
-        }
     }
 }

@@ -109,4 +109,37 @@ public final class ContractJson {
         }
         j.writeEndArray();
     }
+
+    public static void story(JsonGenerator j, org.dossier.model.Story s) throws IOException {
+        j.writeStringField("id", s.id());
+        j.writeStringField("title", s.title());
+        strings(j, "articles", s.articles());
+        optional(j, "first_seen", s.firstSeen().map(Timestamp::iso));
+        optional(j, "last_seen", s.lastSeen().map(Timestamp::iso));
+    }
+
+    /**
+     * One reuse pair; {@code bodyOfA} gives article {@code a}'s body, from which each passage's text
+     * is cut (the contract wants the shared text itself, not only offsets).
+     */
+    public static void reuse(JsonGenerator j, org.dossier.model.Reuse r, String bodyOfA) throws IOException {
+        j.writeStringField("a", r.a());
+        j.writeStringField("b", r.b());
+        j.writeStringField("kind", r.kind().code());
+        j.writeArrayFieldStart("passages");
+        for (org.dossier.model.Passage p : r.passages()) {
+            j.writeStartObject();
+            j.writeNumberField("a_start", p.a().start());
+            j.writeNumberField("a_end", p.a().end());
+            j.writeNumberField("b_start", p.b().start());
+            j.writeNumberField("b_end", p.b().end());
+            j.writeStringField("text", p.a().of(bodyOfA));
+            j.writeNumberField("words", p.words());
+            j.writeNumberField("verbatim", Math.round(p.verbatim() * 1000) / 1000.0);
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+        j.writeNumberField("score", Math.round(r.score() * 1000) / 1000.0);
+        j.writeStringField("direction", r.direction().name().toLowerCase(java.util.Locale.ROOT));
+    }
 }

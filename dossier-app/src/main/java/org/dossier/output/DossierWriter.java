@@ -70,6 +70,24 @@ public final class DossierWriter implements BatchListener, Closeable {
         }
     }
 
+    /** Writes {@code stories.jsonl}. */
+    public void stories(List<org.dossier.model.Story> stories) {
+        try (JsonLines out = new JsonLines(dir.resolve("stories.jsonl"))) {
+            for (org.dossier.model.Story s : stories) {
+                out.write(j -> ContractJson.story(j, s));
+            }
+        }
+    }
+
+    /** Writes {@code reuse.jsonl}; {@code bodies} maps article ids to bodies for the passages' text. */
+    public void reuses(List<org.dossier.model.Reuse> reuses, java.util.Map<String, String> bodies) {
+        try (JsonLines out = new JsonLines(dir.resolve("reuse.jsonl"))) {
+            for (org.dossier.model.Reuse r : reuses) {
+                out.write(j -> ContractJson.reuse(j, r, bodies.get(r.a())));
+            }
+        }
+    }
+
     @Override
     public void rejected(Rejection rejection) {
         rejected.write(j -> ContractJson.rejection(j, rejection));
