@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.Paragraph;
 import org.jsoup.nodes.Document;
@@ -16,6 +17,7 @@ import org.jsoup.nodes.Element;
  * needs: it removes boilerplate from it in place. Stateless and thread-safe.
  */
 public final class ContentExtractor {
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"”’')\\]]*\\s*$");
 
     /**
      * The article's paragraphs in reading order, without its headline and byline; empty when the
@@ -27,6 +29,7 @@ public final class ContentExtractor {
      */
     public List<Paragraph> extract(Document doc, ArticleMetadata metadata) {
         Optional<String> title = metadata.title();
+        String standfirst = metadata.subtitle().map(ContentExtractor::squash).orElse("");
         Set<String> authors = new HashSet<>();
         for (String a : metadata.authors()) {
             authors.add(squash(a));
@@ -66,7 +69,7 @@ public final class ContentExtractor {
             for (String part : b.text().split("\n")) {
                 String p = part.strip();
                 if (p.isEmpty() || !BlockFilter.keepLine(p)
-                        || (out.isEmpty() && !headline.isEmpty() && squash(p).equals(headline))
+                        || (out.isEmpty() && opensWith(p, headline, standfirst))
                         || (p.length() < 60 && authors.contains(squash(p)))) {
                     continue;
                 }
@@ -77,12 +80,23 @@ public final class ContentExtractor {
         // the story ends before the calls to follow, subscribe or write in that close many pages, and
         // a heading with nothing under it ("Comments", "More on this") heads something already dropped
         int last = out.size() - 1;
-        while (last > 0 && (heading.get(last) || BlockFilter.isSignOff(out.get(last).text()))) {
+        while (last > 0 && (heading.get(last) || BlockFilter.isSignOff(out.get(last).text())
+                || BlockFilter.isWireCredit(out.get(last).text()))) {
             heading.remove(last);
             out.remove(last);
             last--;
         }
         return out;
+    }
+
+    /**
+     * Whether a line before the body's first kept paragraph repeats the headline, or the standfirst
+     * the metadata already holds printed as a standfirst is: like a headline, with no full stop.
+     * Many pages' description is their lead paragraph, a sentence, which stays.
+     */
+    private static boolean opensWith(String line, String headline, String standfirst) {
+        String s = squash(line);
+        return !s.isEmpty() && (s.equals(headline) || s.equals(standfirst) && !SENTENCE_END.matcher(line).find());
     }
 
     private static String squash(String s) {
