@@ -59,7 +59,7 @@ final class BlockFilter {
      */
     private static final Pattern WIRE_CREDIT = Pattern.compile(
             "[(\\[]?\\s*(?:(?:additional|further|extra)\\s+)?(?:reporting|writing|editing|edited|compiled|research"
-                    + "|graphics|production|produced)\\s+by\\s+\\p{Lu}.*",
+                    + "|graphics|production|produced)\\s+by\\s+(?-i:\\p{Lu}).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final int MAX_CREDIT_WORDS = 50;
 
