@@ -214,6 +214,16 @@ class TextExtractorTest {
         assertEquals(Optional.of("Council Votes To Keep The Old Market Hall"), m.title());
     }
 
+    @Test
+    void aWireCreditLineClosingTheStoryIsNotBody() {
+        String text = read("masthead.txt").replace("\n\nComments (2)",
+                "\n\n(Reporting by Ruth Calloway in Halvern, with additional reporting by Ilse Brand in Port Sellen;"
+                        + " Editing by Mira Toll and Oskar Vance)\n\nComments (2)");
+        Draft d = extractor.extract(page(text)).orElseThrow();
+        assertTrue(body(d).endsWith("have been tested in the spring."), body(d));
+        assertEquals(4, d.paragraphs().size());
+    }
+
     private Draft expect(String fixture) {
         return extractor.extract(page(read(fixture))).orElseThrow(() -> new AssertionError("no article in " + fixture));
     }

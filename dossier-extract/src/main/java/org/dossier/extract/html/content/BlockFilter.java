@@ -53,22 +53,7 @@ final class BlockFilter {
                     + "|tip\\?|contact us\\b|have a tip|email the (author|writer))",
             Pattern.CASE_INSENSITIVE);
 
-    /**
-     * The news agencies' credit line that closes a wire story: "(Reporting by A; Editing by B)",
-     * "Additional reporting by C", "Writing by D". It names the desk's staff, it is not the story.
-     */
-    private static final Pattern WIRE_CREDIT = Pattern.compile(
-            "[(\\[]?\\s*(?:(?:additional|further|extra)\\s+)?(?:reporting|writing|editing|edited|compiled|research"
-                    + "|graphics|production|produced)\\s+by\\s+(?-i:\\p{Lu}).*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
-    private static final int MAX_CREDIT_WORDS = 50;
-
     private BlockFilter() {
-    }
-
-    /** Whether a closing paragraph is a wire credit line ("(Reporting by A; Editing by B)"). */
-    static boolean isWireCredit(String paragraph) {
-        return Block.countWords(paragraph) <= MAX_CREDIT_WORDS && WIRE_CREDIT.matcher(paragraph.strip()).matches();
     }
 
     /** Whether a closing paragraph is a call to action rather than the story's last words. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.dossier.extract.meta.WireCredits;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.Paragraph;
 import org.jsoup.nodes.Document;
@@ -77,11 +78,12 @@ public final class ContentExtractor {
                 heading.add(b.isHeading());
             }
         }
-        // the story ends before the calls to follow, subscribe or write in that close many pages, and
-        // a heading with nothing under it ("Comments", "More on this") heads something already dropped
+        // the story ends before the calls to follow, subscribe or write in that close many pages and
+        // before a wire's credit line, and a heading with nothing under it ("Comments", "More on
+        // this") heads something already dropped
         int last = out.size() - 1;
         while (last > 0 && (heading.get(last) || BlockFilter.isSignOff(out.get(last).text())
-                || BlockFilter.isWireCredit(out.get(last).text()))) {
+                || WireCredits.isCreditLine(out.get(last).text()))) {
             heading.remove(last);
             out.remove(last);
             last--;
