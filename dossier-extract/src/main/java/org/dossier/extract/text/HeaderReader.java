@@ -99,7 +99,7 @@ final class HeaderReader {
             }
         }
         if (outlet.isEmpty() && masthead >= 0) {
-            outlet = Optional.of(lines.get(masthead).text());
+            outlet = Optional.of(Masthead.name(lines, masthead));
         }
         if (outlet.isEmpty()) {
             outlet = pageOutlet(lines);

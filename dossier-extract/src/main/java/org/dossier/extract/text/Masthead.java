@@ -2,6 +2,7 @@ package org.dossier.extract.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +44,31 @@ final class Masthead {
         return nameShaped(lines.get(i)) && menuShaped(lines.get(i + 1)) ? i : -1;
     }
 
-    static boolean nameShaped(Line l) {
+    /**
+     * The outlet's name as the masthead at {@code at} gives it; a masthead set in capitals takes the
+     * spelling the page uses for the same words elsewhere ("© The Evening Lantern 2024"), when it
+     * does.
+     */
+    static String name(List<Line> lines, int at) {
+        String t = lines.get(at).text();
+        if (!t.equals(t.toUpperCase(Locale.ROOT))) {
+            return t;
+        }
+        Pattern same = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = same.matcher(lines.get(i).text());
+            while (i != at && m.find()) {
+                String spelt = m.group();
+                if (!spelt.equals(spelt.toUpperCase(Locale.ROOT)) && titleCased(spelt)) {
+                    return spelt;
+                }
+            }
+        }
+        return t;
+    }
+
+    private static boolean nameShaped(Line l) {
         String t = l.text();
         if (l.bullet() || l.dateLine() || Furniture.isShortFurniture(l) || CONTROL.matcher(t).matches()
                 || l.words() < 1 || l.words() > MAX_WORDS || t.length() > MAX_CHARS
@@ -53,6 +78,11 @@ final class Masthead {
         if (t.equals(t.toUpperCase(Locale.ROOT))) {
             return t.codePoints().filter(Character::isUpperCase).count() >= 2;
         }
+        return titleCased(t);
+    }
+
+    /** Every word capitalised but for short ones inside the name ("Voice of the Valley"). */
+    private static boolean titleCased(String t) {
         if (!Character.isUpperCase(t.codePointAt(0))) {
             return false;
         }
@@ -64,7 +94,7 @@ final class Masthead {
         return true;
     }
 
-    static boolean menuShaped(Line l) {
+    private static boolean menuShaped(Line l) {
         String t = l.text();
         if (l.bullet()) {
             return true;

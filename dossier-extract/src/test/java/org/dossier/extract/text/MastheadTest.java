@@ -40,4 +40,11 @@ class MastheadTest {
     void controlsLabelsAndDatesAtTheTopAreNoMasthead(String page) {
         assertEquals(-1, find(page));
     }
+
+    @Test
+    void aMastheadInCapitalsIsSpeltAsThePageSpellsItElsewhere() {
+        var lines = Lines.split("THE EVENING LANTERN\nNews    Sport    Weather\nThe evening lantern is lit.\n© The Evening Lantern 2024\n");
+        assertEquals("The Evening Lantern", Masthead.name(lines, 0));
+        assertEquals("BBC NEWS", Masthead.name(Lines.split("BBC NEWS\nHome    World    Sport\n"), 0));
+    }
 }

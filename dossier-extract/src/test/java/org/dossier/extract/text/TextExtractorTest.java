@@ -198,7 +198,7 @@ class TextExtractorTest {
     void theMastheadAboveTheMenuIsTheOutletAndNeverTheHeadline() {
         Draft d = expect("masthead.txt");
         ArticleMetadata m = d.metadata();
-        assertEquals(Optional.of("THE HALVERN EXAMINER"), m.outlet());
+        assertEquals(Optional.of("The Halvern Examiner"), m.outlet(), "spelt as the page's footer spells it");
         assertEquals(Optional.of("Halvern library reopens its reading room after the winter floods"), m.title());
         assertEquals(Optional.of("Volunteers dried and rebound two thousand books; the archive of the Halvern Examiner is back on the shelves"),
                 m.subtitle());
