@@ -57,8 +57,11 @@ final class Masthead {
         Pattern same = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t) + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (int i = 0; i < lines.size(); i++) {
+            if (i == at) {
+                continue;
+            }
             Matcher m = same.matcher(lines.get(i).text());
-            while (i != at && m.find()) {
+            while (m.find()) {
                 String spelt = m.group();
                 if (!spelt.equals(spelt.toUpperCase(Locale.ROOT)) && titleCased(spelt)) {
                     return spelt;

@@ -18,11 +18,13 @@ import org.jsoup.nodes.Element;
  * needs: it removes boilerplate from it in place. Stateless and thread-safe.
  */
 public final class ContentExtractor {
+    /** Fewer words than this are a label or a fragment of markup, not an article. */
+    private static final int MIN_BODY_WORDS = 5;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"”’')\\]]*\\s*$");
 
     /**
      * The article's paragraphs in reading order, without its headline and byline; empty when the
-     * page holds no article-like text.
+     * page holds no article-like text, or only a few words of it.
      *
      * @param doc      the parsed page, changed in place
      * @param metadata what the page's metadata says: its headline is dropped when it opens the body,
@@ -88,13 +90,17 @@ public final class ContentExtractor {
             out.remove(last);
             last--;
         }
-        return out;
+        int words = 0;
+        for (Paragraph p : out) {
+            words += Block.countWords(p.text());
+        }
+        return words < MIN_BODY_WORDS ? List.of() : out;
     }
 
     /**
-     * Whether a line before the body's first kept paragraph repeats the headline, or the standfirst
-     * the metadata already holds printed as a standfirst is: like a headline, with no full stop.
-     * Many pages' description is their lead paragraph, a sentence, which stays.
+     * Whether a line before the body's first kept paragraph repeats the headline, or repeats the
+     * standfirst the metadata already holds and is set like one: as a headline is, without a full
+     * stop. Many pages' description is their lead paragraph, a sentence, and that stays.
      */
     private static boolean opensWith(String line, String headline, String standfirst) {
         String s = squash(line);
