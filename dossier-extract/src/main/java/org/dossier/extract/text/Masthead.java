@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * ("THE EVENING STAR" over "News  Sport  Weather"). It names the outlet, and it is never the
  * headline, however many of its words the story repeats. A name in capitals or in title case, of
  * one to five words, with nothing of a sentence or a date in it; the menu under it is a row of
- * short entries, a bulleted entry, or a single word such as "Menu".
+ * short entries, a bulleted entry, or the menu's button ("Menu", "Sections").
  */
 final class Masthead {
     /** Lines without letters ("*", rules) that may precede the masthead. */
@@ -21,10 +21,13 @@ final class Masthead {
     private static final Pattern MENU_GAP = Pattern.compile("\\s{2,}|\\s*[|•·]\\s*");
     private static final int MIN_MENU_ENTRIES = 3;
     private static final int MAX_ENTRY_WORDS = 3;
-    /** The page's controls and labels, which also stand alone at the top of a scrape. */
+    /** The menu's own button or label, which may stand for the whole menu in a scrape. */
+    private static final Pattern MENU_BUTTON = Pattern.compile(
+            "(?:menu|main menu|search|sections?|navigation|toggle(?: navigation)?|home|topics|more)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Controls and labels that also stand alone at the top of a scrape. */
     private static final Pattern CONTROL = Pattern.compile(
-            "(?:menu|main menu|search|sections?|close|open|navigation|toggle(?: navigation)?|home|topics|more|skip\\b.*"
-                    + "|advertisement|advert|ad|iklan|anzeige|werbung|publicidad|publicité|реклама)",
+            "(?:close|open|skip\\b.*|advertisement|advert|ad|iklan|anzeige|werbung|publicidad|publicité|реклама)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Short words a title-case name leaves in lower case ("Voice of the North"). */
     private static final int MAX_LOWER_WORD = 3;
@@ -74,6 +77,7 @@ final class Masthead {
     private static boolean nameShaped(Line l) {
         String t = l.text();
         if (l.bullet() || l.dateLine() || Furniture.isShortFurniture(l) || CONTROL.matcher(t).matches()
+                || MENU_BUTTON.matcher(t).matches()
                 || l.words() < 1 || l.words() > MAX_WORDS || t.length() > MAX_CHARS
                 || !t.matches("[\\p{L}][\\p{L}\\p{M}&'’\\- ]*")) {
             return false;
@@ -105,8 +109,8 @@ final class Masthead {
         if (l.sentenceEnd() || l.dateLine()) {
             return false;
         }
-        if (l.words() == 1) {
-            return true;
+        if (l.words() <= 2) {
+            return MENU_BUTTON.matcher(t).matches();
         }
         String[] entries = MENU_GAP.split(t);
         if (entries.length < MIN_MENU_ENTRIES) {

@@ -32,6 +32,7 @@ class MastheadTest {
     @Test
     void aNameWithoutAMenuUnderItIsNoMasthead() {
         assertEquals(-1, find("Evening Lantern\nThe town's council met on Monday to decide on the budget for the new year.\n"));
+        assertEquals(-1, find("Mayor Resigns\nAdvertisement\nThe mayor resigned on Monday after a vote of no confidence.\n"));
     }
 
     @ParameterizedTest
