@@ -2,6 +2,7 @@ package org.dossier.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.extract.meta.WireCredits;
 
 /**
  * Chooses the article's lines inside the main region: splits the region where strong furniture
@@ -61,6 +62,10 @@ final class BodyFinder {
             keepLines(lines, kinds, blocks.get(b), title, out);
         }
         trimOffTopicTail(lines, kinds, title, out);
+        // a wire's credit line closes the story without being part of it
+        while (out.size() > 1 && WireCredits.isCreditLine(lines.get(out.get(out.size() - 1)).text())) {
+            out.remove(out.size() - 1);
+        }
         KeyPoints.appendAfter(lines, kinds, topic, out);
         return out;
     }

@@ -16,8 +16,9 @@ import org.dossier.model.Timestamp;
 /**
  * Reads the metadata from the article's header: the lines from just above the headline down to the
  * first paragraph of the body. Only there: a date in a "latest news" list or a name in a snippet
- * of another story says nothing about this article. The outlet may also come from the whole page
- * (a domain-shaped brand it repeats, a copyright line), since pages name themselves in furniture.
+ * of another story says nothing about this article. The outlet may also come from the masthead at
+ * the top of the page or from the whole page (a domain-shaped brand it repeats, a copyright line),
+ * since pages name themselves in furniture.
  */
 final class HeaderReader {
     /** Lines above the headline that may hold a rubric or a dateline. */
@@ -40,7 +41,9 @@ final class HeaderReader {
     private HeaderReader() {
     }
 
-    static ArticleMetadata read(List<Line> lines, Kind[] kinds, int titleAt, int bodyStart, Vocabulary vocabulary) {
+    /** The header's metadata; {@code masthead} is the line naming the site at the top of the page, or -1. */
+    static ArticleMetadata read(List<Line> lines, Kind[] kinds, int titleAt, int bodyStart, int masthead,
+                                Vocabulary vocabulary) {
         int from = titleAt >= 0 ? Math.max(0, titleAt - ABOVE_TITLE) : Math.max(0, bodyStart - NO_TITLE_WINDOW);
         Optional<String> title = titleAt >= 0 ? Optional.of(lines.get(titleAt).text()) : Optional.empty();
         String normalisedTitle = title.map(Headlines::normalise).orElse("");
@@ -54,7 +57,7 @@ final class HeaderReader {
         for (int i = from; i < bodyStart; i++) {
             Line l = lines.get(i);
             String t = l.text();
-            if (i == titleAt || Headlines.normalise(t).equals(normalisedTitle) || inList(kinds, i)) {
+            if (i == titleAt || i == masthead || Headlines.normalise(t).equals(normalisedTitle) || inList(kinds, i)) {
                 continue;
             }
             boolean afterTitle = i > titleAt;
@@ -94,6 +97,9 @@ final class HeaderReader {
             if (titleAt >= 0 && i == titleAt + 1 && date.isEmpty() && subtitleShaped(l, kinds[i], lead(lines, kinds, bodyStart))) {
                 subtitle = Optional.of(t);
             }
+        }
+        if (outlet.isEmpty() && masthead >= 0) {
+            outlet = Optional.of(Masthead.name(lines, masthead));
         }
         if (outlet.isEmpty()) {
             outlet = pageOutlet(lines);

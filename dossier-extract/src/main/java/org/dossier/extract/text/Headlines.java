@@ -39,8 +39,11 @@ final class Headlines {
         return b.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** The headline's line, or -1. {@code bodyStart} is the first line of the main region. */
-    static int find(List<Line> lines, Kind[] kinds, int bodyStart) {
+    /**
+     * The headline's line, or -1. {@code bodyStart} is the first line of the main region; the
+     * {@code masthead} line (-1 for none) names the site and is never the headline.
+     */
+    static int find(List<Line> lines, Kind[] kinds, int bodyStart, int masthead) {
         Topic lead = new Topic();
         int words = 0;
         for (int i = bodyStart; i < lines.size() && words < 400; i++) {
@@ -58,7 +61,7 @@ final class Headlines {
         double bestScore = MIN_SCORE;
         for (int i = from; i <= bodyStart && i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (!shaped(l, kinds[i]) || i == bodyStart && !followedByProse(kinds, i)) {
+            if (i == masthead || !shaped(l, kinds[i]) || i == bodyStart && !followedByProse(kinds, i)) {
                 continue;
             }
             double overlap = lead.overlap(l.text(), 2);

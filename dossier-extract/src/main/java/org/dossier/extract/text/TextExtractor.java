@@ -30,7 +30,8 @@ public final class TextExtractor implements FormatExtractor {
         if (region == null) {
             return Optional.empty();
         }
-        int titleAt = Headlines.find(lines, kinds, region.start());
+        int masthead = Masthead.find(lines);
+        int titleAt = Headlines.find(lines, kinds, region.start(), masthead);
         int start = region.start();
         if (titleAt == start) {
             start++;
@@ -52,7 +53,7 @@ public final class TextExtractor implements FormatExtractor {
         for (int i : body) {
             paragraphs.add(new Paragraph(lines.get(i).text()));
         }
-        ArticleMetadata meta = HeaderReader.read(lines, kinds, titleAt, start, vocabulary);
+        ArticleMetadata meta = HeaderReader.read(lines, kinds, titleAt, start, masthead, vocabulary);
         return Optional.of(new Draft(meta, paragraphs, List.of()));
     }
 }

@@ -44,7 +44,7 @@ class HtmlExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"news-article", "jsonld-article", "teaser-rail", "br-paragraphs", "japanese-article"})
+    @ValueSource(strings = {"news-article", "jsonld-article", "teaser-rail", "br-paragraphs", "japanese-article", "wire-story"})
     void bodyIsTheArticlesParagraphsAndNothingElse(String name) throws IOException {
         List<String> expected = fixture(name + ".expected.txt").lines().filter(l -> !l.isBlank()).toList();
         List<String> actual = expectDraft(name + ".html").paragraphs().stream().map(Paragraph::text).toList();
@@ -62,6 +62,29 @@ class HtmlExtractorTest {
         Draft d = extract(html, Optional.empty()).orElseThrow();
         assertEquals(body.lines().toList(), d.paragraphs().stream().map(Paragraph::text).toList());
         assertEquals("body-from-structured-data", d.problems().get(0).code());
+    }
+
+    @Test
+    void aWireStorysBylineGivesTheNameWithoutItsDate() throws IOException {
+        assertEquals(List.of("Jonas Verhelst"), expectDraft("wire-story.html").metadata().authors());
+    }
+
+    @Test
+    void aClosingSentenceAboutWritingByHandAndADescriptionThatIsTheLeadStay() {
+        String lead = "The river authority said on Monday that the level would keep falling until the end of the month.";
+        String html = "<html><head><meta name=\"description\" content=\"" + lead + "\"></head><body><article><h1>River falls</h1>"
+                + "<p>" + lead + "</p>"
+                + "<p>Barges loaded above half their capacity should wait for rain, the authority said, and rail prices have risen.</p>"
+                + "<p>Writing by hand, the lock keeper has logged the level every morning since 1987, and his notebooks are the best record.</p>"
+                + "</article></body></html>";
+        List<String> body = extract(html, Optional.empty()).orElseThrow().paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(3, body.size(), body.toString());
+        assertEquals(lead, body.get(0));
+    }
+
+    @Test
+    void brokenMarkupWithAStrayLetterHoldsNoArticle() {
+        assertTrue(extract("<html><<body><p<<div>>></ta<ble><td>x</tr></html", Optional.empty()).isEmpty());
     }
 
     @Test

@@ -194,6 +194,36 @@ class TextExtractorTest {
         assertTrue(d.paragraphs().size() >= 3, "paragraphs: " + d.paragraphs().size());
     }
 
+    @Test
+    void theMastheadAboveTheMenuIsTheOutletAndNeverTheHeadline() {
+        Draft d = expect("masthead.txt");
+        ArticleMetadata m = d.metadata();
+        assertEquals(Optional.of("The Halvern Examiner"), m.outlet(), "spelt as the page's footer spells it");
+        assertEquals(Optional.of("Halvern library reopens its reading room after the winter floods"), m.title());
+        assertEquals(Optional.of("Volunteers dried and rebound two thousand books; the archive of the Halvern Examiner is back on the shelves"),
+                m.subtitle());
+        assertEquals(List.of("Ruth Calloway"), m.authors());
+        assertTrue(body(d).startsWith("The reading room of Halvern's public library reopened"), body(d));
+        assertEquals(4, d.paragraphs().size());
+    }
+
+    @Test
+    void aSkipLinkOrAMenuButtonAtTheTopIsNoMasthead() {
+        ArticleMetadata m = expect("masthead-lookalikes.txt").metadata();
+        assertEquals(Optional.empty(), m.outlet());
+        assertEquals(Optional.of("Council Votes To Keep The Old Market Hall"), m.title());
+    }
+
+    @Test
+    void aWireCreditLineClosingTheStoryIsNotBody() {
+        String text = read("masthead.txt").replace("\n\nComments (2)",
+                "\n\n(Reporting by Ruth Calloway in Halvern, with additional reporting by Ilse Brand in Port Sellen;"
+                        + " Editing by Mira Toll and Oskar Vance)\n\nComments (2)");
+        Draft d = extractor.extract(page(text)).orElseThrow();
+        assertTrue(body(d).endsWith("have been tested in the spring."), body(d));
+        assertEquals(4, d.paragraphs().size());
+    }
+
     private Draft expect(String fixture) {
         return extractor.extract(page(read(fixture))).orElseThrow(() -> new AssertionError("no article in " + fixture));
     }

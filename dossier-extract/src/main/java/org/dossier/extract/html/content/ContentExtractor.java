@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.dossier.extract.meta.WireCredits;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.Paragraph;
 import org.jsoup.nodes.Document;
@@ -16,10 +18,13 @@ import org.jsoup.nodes.Element;
  * needs: it removes boilerplate from it in place. Stateless and thread-safe.
  */
 public final class ContentExtractor {
+    /** Fewer words than this are a label or a fragment of markup, not an article. */
+    private static final int MIN_BODY_WORDS = 5;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"”’')\\]]*\\s*$");
 
     /**
      * The article's paragraphs in reading order, without its headline and byline; empty when the
-     * page holds no article-like text.
+     * page holds no article-like text, or only a few words of it.
      *
      * @param doc      the parsed page, changed in place
      * @param metadata what the page's metadata says: its headline is dropped when it opens the body,
@@ -27,6 +32,7 @@ public final class ContentExtractor {
      */
     public List<Paragraph> extract(Document doc, ArticleMetadata metadata) {
         Optional<String> title = metadata.title();
+        String standfirst = metadata.subtitle().map(ContentExtractor::squash).orElse("");
         Set<String> authors = new HashSet<>();
         for (String a : metadata.authors()) {
             authors.add(squash(a));
@@ -66,7 +72,7 @@ public final class ContentExtractor {
             for (String part : b.text().split("\n")) {
                 String p = part.strip();
                 if (p.isEmpty() || !BlockFilter.keepLine(p)
-                        || (out.isEmpty() && !headline.isEmpty() && squash(p).equals(headline))
+                        || (out.isEmpty() && opensWith(p, headline, standfirst))
                         || (p.length() < 60 && authors.contains(squash(p)))) {
                     continue;
                 }
@@ -74,15 +80,31 @@ public final class ContentExtractor {
                 heading.add(b.isHeading());
             }
         }
-        // the story ends before the calls to follow, subscribe or write in that close many pages, and
-        // a heading with nothing under it ("Comments", "More on this") heads something already dropped
+        // the story ends before the calls to follow, subscribe or write in that close many pages and
+        // before a wire's credit line, and a heading with nothing under it ("Comments", "More on
+        // this") heads something already dropped
         int last = out.size() - 1;
-        while (last > 0 && (heading.get(last) || BlockFilter.isSignOff(out.get(last).text()))) {
+        while (last > 0 && (heading.get(last) || BlockFilter.isSignOff(out.get(last).text())
+                || WireCredits.isCreditLine(out.get(last).text()))) {
             heading.remove(last);
             out.remove(last);
             last--;
         }
-        return out;
+        int words = 0;
+        for (Paragraph p : out) {
+            words += Block.countWords(p.text());
+        }
+        return words < MIN_BODY_WORDS ? List.of() : out;
+    }
+
+    /**
+     * Whether a line before the body's first kept paragraph repeats the headline, or repeats the
+     * standfirst the metadata already holds and is set like one: as a headline is, without a full
+     * stop. Many pages' description is their lead paragraph, a sentence, and that stays.
+     */
+    private static boolean opensWith(String line, String headline, String standfirst) {
+        String s = squash(line);
+        return !s.isEmpty() && (s.equals(headline) || s.equals(standfirst) && !SENTENCE_END.matcher(line).find());
     }
 
     private static String squash(String s) {

@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
 final class AuthorNames {
     /** "By", "Written by", "Analysis by": up to two words, then "by". */
     private static final Pattern BY = Pattern.compile("^(?i)(?:[\\p{L}]+\\s+){0,2}?by[:\\s]+");
-    /** Separators between names; the conjunctions in lower case only, so the initial "E." survives. */
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\b(?:and|AND|And|und|et|y|e)\\b|/|\\n)\\s*");
+    /**
+     * Separators between names, and between a name and the date or role a byline runs on into
+     * ("By Jane Doe · 27 February"); the conjunctions in lower case only, so the initial "E." survives.
+     */
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|·|•|\\b(?:and|AND|And|und|et|y|e)\\b|/|\\n)\\s*");
     /** Words that never occur in a person's name but do in credits for desks, wires and outlets. */
     private static final Pattern NOT_A_PERSON = Pattern.compile(
             "(?i)\\b(minutes?|min|read|reading|email|e-mail|author|authors|staff|desk|team|editors?|editorial|newsroom"

@@ -32,6 +32,12 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aMiddleDotEndsTheNameBeforeTheDateOrTheRole() {
+        assertEquals(List.of("Oskar Lind"), AuthorNames.fromByline("By Oskar Lind · 27 February 2026", Optional.empty()));
+        assertEquals(List.of("Oskar Lind"), AuthorNames.fromByline("Oskar Lind • 5 min read", Optional.empty()));
+    }
+
+    @Test
     void aMiddleInitialSurvives() {
         assertEquals(List.of("Robert E. Lee"), AuthorNames.fromByline("by Robert E. Lee", Optional.empty()));
     }
