@@ -18,13 +18,11 @@ import org.jsoup.nodes.Element;
  * needs: it removes boilerplate from it in place. Stateless and thread-safe.
  */
 public final class ContentExtractor {
-    /** Fewer words than this are a label or a fragment of markup, not an article. */
-    private static final int MIN_BODY_WORDS = 5;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"”’')\\]]*\\s*$");
 
     /**
      * The article's paragraphs in reading order, without its headline and byline; empty when the
-     * page holds no article-like text, or only a few words of it.
+     * page holds no article-like text.
      *
      * @param doc      the parsed page, changed in place
      * @param metadata what the page's metadata says: its headline is dropped when it opens the body,
@@ -90,11 +88,8 @@ public final class ContentExtractor {
             out.remove(last);
             last--;
         }
-        int words = 0;
-        for (Paragraph p : out) {
-            words += Block.countWords(p.text());
-        }
-        return words < MIN_BODY_WORDS ? List.of() : out;
+        // a body of a word or two is no article: PageExtractor's floor decides that for every format
+        return out;
     }
 
     /**
