@@ -1,0 +1,104 @@
+package org.dossier.quote.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
+import org.dossier.model.Span;
+import org.dossier.quote.MentionHint;
+import org.dossier.quote.marks.MarkedQuote;
+import org.dossier.quote.marks.QuoteMarks;
+import org.dossier.quote.text.Sentence;
+
+/**
+ * Attributes an article's statements: marked quotes by the words around their marks, reported
+ * speech by the cues of each sentence, quotes with no cue of their own by the partial-quote or
+ * neighbouring attribution that covers them; then resolves every source to a speaker in reading order.
+ * Stateless; each call works on one article.
+ */
+public final class Attributor {
+    /** An unattributed quote shorter than this many words is a title or a scare quote, not speech. */
+    private static final int MIN_UNATTRIBUTED_WORDS = 4;
+
+    private Attributor() {
+    }
+
+    /** The quotes of {@code body}, whose sentences are {@code sentences}, in order of their content. */
+    public static List<Quote> attribute(String body, List<Sentence> sentences, List<MentionHint> hints) {
+        Sentences all = new Sentences(sentences, QuoteMarks.find(body));
+        List<Candidate> direct = new ArrayList<>(DirectQuotes.find(all, body));
+        List<Candidate> reported = new ArrayList<>();
+        for (Sentence s : sentences) {
+            reported.addAll(ReportedSpeech.find(s, all));
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate r : reported) {
+            int d = coveringQuote(direct, r.content());
+            if (d < 0) {
+                kept.add(r);
+            } else if (direct.get(d).source().isEmpty()) {
+                Candidate q = direct.get(d);
+                direct.set(d, new Candidate(QuoteKind.DIRECT, q.content(), r.cue(), r.source(), r.sentence()));
+            }
+        }
+        for (int i = 0; i < direct.size(); i++) {
+            Candidate q = direct.get(i);
+            if (q.source().isEmpty()) {
+                direct.set(i, fromContext(q, i, direct, kept, all));
+            }
+        }
+        for (int i = 0; i < direct.size(); i++) {
+            Candidate q = direct.get(i);
+            MarkedQuote m = all.quoteAt(q.content().start());
+            boolean single = m != null && m.single();
+            if (q.source().isPresent() || !single && words(body, q.content()) >= MIN_UNATTRIBUTED_WORDS) {
+                kept.add(q);
+            }
+        }
+        kept.sort(Comparator.comparingInt((Candidate c) -> c.source().map(Span::start).orElse(c.content().start())));
+        SpeakerResolver resolver = new SpeakerResolver(body, all, hints);
+        List<Quote> out = new ArrayList<>();
+        for (Candidate c : kept) {
+            out.add(new Quote(c.kind(), c.content(), c.cue(), resolver.resolve(c)));
+        }
+        out.sort(Comparator.comparing(Quote::content));
+        return out;
+    }
+
+    /** The direct quote that covers at least half of {@code content}, or -1. */
+    private static int coveringQuote(List<Candidate> direct, Span content) {
+        for (int i = 0; i < direct.size(); i++) {
+            Span q = direct.get(i).content();
+            int overlap = Math.min(q.end(), content.end()) - Math.max(q.start(), content.start());
+            if (overlap * 2 >= content.length()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A quote with no cue takes the source of the attribution it sits in, or of the quote just before it. */
+    private static Candidate fromContext(Candidate q, int i, List<Candidate> direct, List<Candidate> reported, Sentences all) {
+        for (Candidate r : reported) {
+            if (r.content().contains(q.content())) {
+                return new Candidate(QuoteKind.DIRECT, q.content(), r.cue(), r.source(), r.sentence());
+            }
+        }
+        if (i > 0) {
+            Candidate prev = direct.get(i - 1);
+            Sentence a = all.get(prev.sentence());
+            Sentence b = all.at(q.content().start());
+            if (prev.source().isPresent() && a != null && b != null && b.paragraph() - a.paragraph() <= 1
+                    && b.index() - a.index() <= 3) {
+                return new Candidate(QuoteKind.DIRECT, q.content(), Optional.empty(), prev.source(), prev.sentence());
+            }
+        }
+        return q;
+    }
+
+    private static int words(String body, Span span) {
+        return span.of(body).trim().split("\\s+").length;
+    }
+}

@@ -1,0 +1,26 @@
+package org.dossier.quote.attribution;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.dossier.model.QuoteKind;
+import org.dossier.model.Span;
+
+/**
+ * An attribution found in one sentence before its speaker is resolved: the content, the cue and
+ * the words naming the source.
+ *
+ * @param kind     direct when the content is a marked quote
+ * @param content  the statement
+ * @param cue      the attributing words, if any
+ * @param source   the source's noun phrase, if the attribution names one
+ * @param sentence index of the sentence holding the cue (or the quote's first sentence)
+ */
+record Candidate(QuoteKind kind, Span content, Optional<Span> cue, Optional<Span> source, int sentence) {
+
+    Candidate {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(cue, "cue");
+        Objects.requireNonNull(source, "source");
+    }
+}

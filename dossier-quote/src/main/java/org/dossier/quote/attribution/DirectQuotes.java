@@ -1,0 +1,169 @@
+package org.dossier.quote.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.model.QuoteKind;
+import org.dossier.model.Span;
+import org.dossier.quote.marks.MarkedQuote;
+import org.dossier.quote.text.Sentence;
+import org.dossier.quote.text.Token;
+
+/**
+ * Attributes each marked quote from the words right after its closing mark (", Hajiyev said",
+ * "said Smith", "? summarized I. Verdyan"), or right before its opening mark ("Smith told
+ * reporters: "). A quote whose closing mark is missing ends before such a trailing attribution.
+ */
+final class DirectQuotes {
+    /** A trailing attribution "NP cue" or "cue NP" has at most this many tokens. */
+    private static final int MAX_TAIL = 14;
+    private static final Set<String> SKIPPABLE = Set.of(",", ":", "''", "``", "-LRB-", "-RRB-");
+
+    private DirectQuotes() {
+    }
+
+    static List<Candidate> find(Sentences all, String body) {
+        List<Candidate> out = new ArrayList<>();
+        for (MarkedQuote q : all.quotes()) {
+            Span content = q.content();
+            Candidate c = null;
+            if (!q.closed()) {
+                c = trailingInside(all, q);
+                if (c != null) {
+                    content = c.content();
+                }
+            }
+            if (c == null) {
+                c = after(all, q, body);
+            }
+            if (c == null) {
+                c = before(all, q);
+            }
+            if (c == null) {
+                Sentence s = all.at(content.start());
+                c = new Candidate(QuoteKind.DIRECT, content, Optional.empty(), Optional.empty(), s == null ? 0 : s.index());
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** `…," Smith said.`, `…," said Smith.`, `…? summarized I. Verdyan`. */
+    private static Candidate after(Sentences all, MarkedQuote q, String body) {
+        int close = q.closed() ? q.outer(body).end() : q.content().end();
+        Sentence s = all.at(close);
+        if (s == null) {
+            return null;
+        }
+        int i = s.tokenAtOrAfter(close);
+        if (i >= s.size() && all.get(s.index() + 1) != null) {
+            s = all.get(s.index() + 1);
+            i = 0;
+        }
+        if (i >= s.size() || s.get(i).start() - close > 3) {
+            return null;
+        }
+        while (i < s.size() && SKIPPABLE.contains(s.get(i).tag()) && i < s.size() - 1) {
+            i++;
+        }
+        return tail(s, i, q.content(), QuoteKind.DIRECT);
+    }
+
+    /** The attribution "NP [aux] cue" or "cue NP" starting at token {@code i}. */
+    static Candidate tail(Sentence s, int i, Span content, QuoteKind kind) {
+        int limit = Math.min(s.size(), i + MAX_TAIL);
+        if (i < limit && s.get(i).is("according") && i + 1 < limit && s.get(i + 1).is("to")) {
+            int[] np = NounPhrases.startingAt(s, i + 2);
+            return np == null ? null : new Candidate(kind, content, Optional.of(ReportedSpeech.span(s, i, i + 2)),
+                    Optional.of(ReportedSpeech.span(s, np[0], np[1])), s.index());
+        }
+        if (i < limit && CueLexicon.isCueVerb(s.get(i))) {
+            int[] np = NounPhrases.startingAt(s, i + 1);
+            return np == null ? null : candidate(s, i, np, content, kind);
+        }
+        int[] np = NounPhrases.startingAt(s, i);
+        if (np == null) {
+            return null;
+        }
+        for (int v = np[1]; v < limit; v++) {
+            Token t = s.get(v);
+            if (CueLexicon.isCueVerb(t)) {
+                return candidate(s, v, np, content, kind);
+            }
+            if (!(t.tag().equals("RB") || t.tag().equals("MD") || Set.of("have", "be", "do").contains(t.lemma()))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** `Smith said: "…"`, `Smith told reporters, "…"`. */
+    private static Candidate before(Sentences all, MarkedQuote q) {
+        Sentence s = all.at(q.open());
+        if (s == null) {
+            return null;
+        }
+        int i = s.tokenAtOrAfter(q.open());
+        if (i == 0 && s.index() > 0) {
+            Sentence prev = all.get(s.index() - 1);
+            if (prev != null && prev.get(prev.size() - 1).is(":")) {
+                s = prev; // "Smith said:" closing the previous paragraph
+                i = prev.size();
+            }
+        }
+        int j = i - 1;
+        while (j >= 0 && (s.get(j).is(",") || s.get(j).is(":") || s.get(j).is("that") || s.get(j).is("—"))) {
+            j--;
+        }
+        for (int v = j; v >= 0 && j - v <= 6; v--) {
+            Token t = s.get(v);
+            if (all.insideQuote(t.start())) {
+                return null;
+            }
+            if (CueLexicon.isCueVerb(t)) {
+                int k = v - 1;
+                while (k >= 0 && (s.get(k).tag().equals("RB") || s.get(k).tag().equals("MD")
+                        || Set.of("have", "be", "do").contains(s.get(k).lemma()))) {
+                    k--;
+                }
+                int[] np = NounPhrases.endingAt(s, k);
+                if (np == null) {
+                    np = NounPhrases.startingAt(s, v + 1);
+                }
+                return np == null ? null : candidate(s, v, np, q.content(), QuoteKind.DIRECT);
+            }
+        }
+        return null;
+    }
+
+    /** An unclosed quote ending in its own attribution: `… personally? summarized I. Verdyan.` */
+    private static Candidate trailingInside(Sentences all, MarkedQuote q) {
+        Sentence s = all.at(q.content().end() - 1);
+        if (s == null || s.start() <= q.content().start()) {
+            return null;
+        }
+        for (int i = Math.max(0, s.size() - MAX_TAIL); i < s.size(); i++) {
+            boolean boundary = i == 0 || s.get(i - 1).is(",") || s.get(i - 1).is("?") || s.get(i - 1).is("!");
+            if (!boundary) {
+                continue;
+            }
+            int cut = i == 0 ? all.get(s.index() - 1).end() : s.get(i - 1).end();
+            Span content = new Span(q.content().start(), cut);
+            Candidate c = tail(s, i, content, QuoteKind.DIRECT);
+            if (c != null && c.source().isPresent() && c.source().get().end() >= s.get(s.size() - 1).start() - 1) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Candidate candidate(Sentence s, int v, int[] np, Span content, QuoteKind kind) {
+        Span cue = ReportedSpeech.span(s, v, v + 1);
+        Span source = ReportedSpeech.span(s, np[0], np[1]);
+        if (cue.overlaps(content) || source.overlaps(content)) {
+            return null;
+        }
+        return new Candidate(kind, content, Optional.of(cue), Optional.of(source), s.index());
+    }
+}

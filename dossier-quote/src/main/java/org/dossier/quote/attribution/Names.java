@@ -1,0 +1,130 @@
+package org.dossier.quote.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.model.Span;
+import org.dossier.quote.text.Sentence;
+import org.dossier.quote.text.Token;
+
+/**
+ * The names an article uses for people: runs of two to five capitalised proper nouns ("Dmitry
+ * Peskov", "Kerim Has"), each with the common noun right before it ("spokesperson"), so that a
+ * surname, an initial or a role used later can be traced back to the full name.
+ */
+final class Names {
+    /** Words that make a run of names an organisation's or a place's name, never a person's. */
+    private static final Set<String> NOT_PERSON = Set.of(
+            "party", "post", "times", "news", "department", "ministry", "committee", "campaign", "house", "court",
+            "council", "agency", "office", "university", "institute", "center", "centre", "foundation", "bank",
+            "association", "union", "company", "group", "fund", "journal", "press", "network", "service", "states",
+            "republic", "senate", "congress", "administration", "commission", "organization", "organisation",
+            "corporation", "inc.", "corp.", "street", "city", "county", "state", "church", "laboratory", "tv", "radio",
+            "magazine", "daily", "herald", "tribune", "guardian", "reuters", "media", "nations", "federation",
+            "kingdom", "forces", "army", "police", "government", "parliament", "assembly", "board", "club");
+    private static final Set<String> TITLES = Set.of(
+            "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.", "president",
+            "senator", "governor", "minister", "secretary", "prof.", "professor", "sir", "lord", "judge", "pope",
+            "king", "queen", "prince", "chairman", "speaker");
+
+    /** One full name in the text. */
+    record Name(Span span, String text, String last, String role) {
+    }
+
+    private final List<Name> names = new ArrayList<>();
+
+    Names(List<Sentence> sentences, String body) {
+        for (Sentence s : sentences) {
+            int i = 0;
+            while (i < s.size()) {
+                if (!isNamePart(s.get(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < s.size() && isNamePart(s.get(j))) {
+                    j++;
+                }
+                add(s, i, j, body);
+                i = j;
+            }
+        }
+    }
+
+    private void add(Sentence s, int from, int to, String body) {
+        while (from < to && TITLES.contains(s.get(from).word().toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        int n = to - from;
+        if (n < 2 || n > 5 || !looksLikePerson(s, from, to)) {
+            return;
+        }
+        Span span = new Span(s.get(from).start(), s.get(to - 1).end());
+        String role = from > 0 ? s.get(from - 1).lemma() : "";
+        names.add(new Name(span, span.of(body), s.get(to - 1).word().toLowerCase(Locale.ROOT), role));
+    }
+
+    static boolean looksLikePerson(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (NOT_PERSON.contains(s.get(k).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean looksLikePerson(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (NOT_PERSON.contains(w)) {
+                return false;
+            }
+        }
+        return name.split("\\s+").length >= 2;
+    }
+
+    private static boolean isNamePart(Token t) {
+        return t.isProperNoun() && t.isCapitalised() && !t.word().equals("I");
+    }
+
+    /** The fullest name ending with {@code surname} whose first letter fits {@code initial} (0: any). */
+    Name fullName(String surname, char initial, int near) {
+        Name best = null;
+        String last = surname.toLowerCase(Locale.ROOT);
+        for (Name n : names) {
+            if (!n.last().equals(last) || n.text().equalsIgnoreCase(surname)) {
+                continue;
+            }
+            if (initial != 0 && Character.toUpperCase(n.text().charAt(0)) != Character.toUpperCase(initial)) {
+                continue;
+            }
+            if (best == null || n.text().length() > best.text().length()
+                    || n.text().length() == best.text().length() && Math.abs(n.span().start() - near) < Math.abs(best.span().start() - near)) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    /** The name introduced with {@code role} ("spokesperson Dmitry Peskov") nearest before {@code before}. */
+    Name withRole(String role, int before) {
+        Name best = null;
+        for (Name n : names) {
+            if (n.role().equals(role) && n.span().start() < before) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    /** The last person's name mentioned before {@code offset}. */
+    Name lastBefore(int offset) {
+        Name best = null;
+        for (Name n : names) {
+            if (n.span().end() <= offset) {
+                best = n;
+            }
+        }
+        return best;
+    }
+}

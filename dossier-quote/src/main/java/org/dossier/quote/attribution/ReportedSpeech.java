@@ -1,0 +1,228 @@
+package org.dossier.quote.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.model.QuoteKind;
+import org.dossier.model.Span;
+import org.dossier.quote.text.Sentence;
+import org.dossier.quote.text.Token;
+
+/**
+ * Reported speech in one sentence: for each cue ("said", "according to", "in the opinion of"),
+ * the source noun phrase beside it and the clause it attributes, whether the clause follows the
+ * cue ("X said that ..."), precedes it ("..., X said") or surrounds it ("..., X said, ...").
+ */
+final class ReportedSpeech {
+    private static final Set<String> AUXILIARIES = Set.of(
+            "have", "be", "do", "will", "would", "could", "should", "can", "may", "might", "must", "also", "not",
+            "n't", "never", "later", "previously", "again", "repeatedly", "often", "once", "recently", "then",
+            "first", "further", "reportedly", "publicly", "privately", "just", "still", "already", "even",
+            "explicitly", "simply", "only");
+    private static final Set<String> PLACE_TIME_PREPOSITIONS = Set.of(
+            "in", "on", "at", "during", "to", "with", "after", "before", "from", "via", "through", "over", "by",
+            "earlier", "last", "this", "late", "early", "yesterday", "today", "tonight");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "that", "if", "whether", "how", "what", "why", "when", "where", "who", "which", "to");
+
+    private ReportedSpeech() {
+    }
+
+    /** Every attribution this sentence's cues make, in order. */
+    static List<Candidate> find(Sentence s, Sentences all) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.get(i);
+            if (all.insideQuote(t.start())) {
+                continue;
+            }
+            if (t.is("according") && i + 1 < s.size() && s.get(i + 1).is("to")) {
+                prepositional(s, i, i + 2, out);
+            } else if (t.is("in") && i + 3 < s.size() && s.get(i + 3).is("of")
+                    && Set.of("opinion", "view", "words", "estimation", "assessment").contains(s.get(i + 2).lemma())) {
+                prepositional(s, i, i + 4, out);
+            } else if (CueLexicon.isCueVerb(t)) {
+                verb(s, i, out);
+            }
+        }
+        return out;
+    }
+
+    /** "according to X, content" and "content, according to X". */
+    private static void prepositional(Sentence s, int cueStart, int npStart, List<Candidate> out) {
+        int[] np = NounPhrases.startingAt(s, npStart);
+        if (np == null) {
+            return;
+        }
+        Span cue = new Span(s.get(cueStart).start(), s.get(npStart - 1).end());
+        Span source = span(s, np[0], np[1]);
+        int comma = nextComma(s, np[1]);
+        Span content;
+        if (leadsSentence(s, cueStart)) {
+            int from = comma < 0 ? np[1] : comma + 1;
+            content = span(s, from, contentEnd(s));
+        } else {
+            int to = cueStart;
+            while (to > 0 && s.get(to - 1).isPunctuation()) {
+                to--;
+            }
+            content = to > 0 ? span(s, 0, to) : null;
+        }
+        if (content != null && content.length() > 0 && !content.overlaps(cue)) {
+            out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(cue), Optional.of(source), s.index()));
+        }
+    }
+
+    private static void verb(Sentence s, int v, List<Candidate> out) {
+        Token cueToken = s.get(v);
+        int j = v - 1;
+        while (j >= 0 && (AUXILIARIES.contains(s.get(j).lemma()) || s.get(j).tag().equals("RB"))) {
+            j--;
+        }
+        int[] subject = null;
+        boolean inverted = false;
+        if (j >= 0 && (s.get(j).tag().equals("WP") || s.get(j).tag().equals("WDT")) && j - 1 >= 0) {
+            int k = j - 1;
+            if (s.get(k).is(",")) {
+                k--;
+            }
+            subject = NounPhrases.endingAt(s, k);
+        } else if (j >= 0 && NounPhrases.isNpToken(s.get(j)) || j >= 0 && s.get(j).isPronoun()) {
+            subject = NounPhrases.endingAt(s, j);
+        }
+        if (subject == null && (j < 0 || s.get(j).isPunctuation())) {
+            subject = NounPhrases.startingAt(s, v + 1);
+            inverted = subject != null;
+        }
+        if (subject == null && cueToken.tag().equals("VBG") && j >= 0 && s.get(j).is(",")) {
+            subject = NounPhrases.startingAt(s, 0); // "X echoes ..., emphasizing that ...": the clause's subject
+        }
+        if (subject == null) {
+            return;
+        }
+        Span cue = cueSpan(s, v);
+        Span source = span(s, subject[0], subject[1]);
+        int after = inverted ? subject[1] : v + 1;
+        int from = skipModifiers(s, after, cueToken);
+        int end = contentEnd(s);
+        Span content = null;
+        int before = inverted ? v : subject[0];
+        boolean asClause = before >= 1 && s.get(before - 1).is("as") && before - 1 <= 1;
+        if (asClause) {
+            int comma = nextComma(s, after);
+            content = comma < 0 ? null : span(s, comma + 1, end);
+        } else if (from < end && !startsQuoteOnly(s, from) && !(from < s.size() && s.get(from).is(","))) {
+            content = span(s, from, end);
+        } else if (before > 0 && precededByComma(s, before)) {
+            int to = before;
+            while (to > 0 && s.get(to - 1).isPunctuation()) {
+                to--;
+            }
+            content = to > 0 ? span(s, 0, to) : null;
+        }
+        if (content == null || content.length() < 2 || content.overlaps(cue) || content.overlaps(source)
+                || CueLexicon.needsClause(cueToken) && from >= end) {
+            return;
+        }
+        out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(cue), Optional.of(source), s.index()));
+    }
+
+    /** Skips what stands between a cue and its clause: the listener, "in a statement", "on Monday", a comma. */
+    private static int skipModifiers(Sentence s, int from, Token cue) {
+        int i = from;
+        if (i < s.size() && (s.get(i).is("out") || s.get(i).tag().equals("RP"))) {
+            i++;
+        }
+        if (CueLexicon.takesListener(cue)) {
+            int[] np = NounPhrases.startingAt(s, i);
+            if (np != null && !(i < s.size() && s.get(i).is("that"))) {
+                i = np[1];
+            }
+        }
+        for (int round = 0; round < 3 && i < s.size(); round++) {
+            Token t = s.get(i);
+            if (t.tag().equals("RB") && !CLAUSE_OPENERS.contains(t.lemma())) {
+                i++;
+            } else if (PLACE_TIME_PREPOSITIONS.contains(t.lemma()) && !t.is("to")) {
+                int[] np = NounPhrases.startingAt(s, i + 1);
+                if (np == null) {
+                    if (t.tag().equals("NN") || t.tag().equals("JJ") || t.tag().equals("RB")) {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                i = np[1];
+            } else if (t.isProperNoun() && isWeekday(t)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < s.size() && (s.get(i).is(",") || s.get(i).is(":")) && i + 1 < s.size() && !s.get(i + 1).isPunctuation()) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isWeekday(Token t) {
+        return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+                .contains(t.lemma());
+    }
+
+    private static boolean startsQuoteOnly(Sentence s, int i) {
+        return i < s.size() && (s.get(i).word().equals("\"") || s.get(i).tag().equals("``"));
+    }
+
+    private static boolean precededByComma(Sentence s, int i) {
+        Token t = s.get(i - 1);
+        return t.is(",") || t.tag().equals("''") || t.is("—") || t.is("--");
+    }
+
+    private static boolean leadsSentence(Sentence s, int i) {
+        for (int k = 0; k < i; k++) {
+            Token t = s.get(k);
+            if (!(t.tag().equals("CC") || t.tag().equals("RB") || t.isPunctuation() || t.tag().equals("IN"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int nextComma(Sentence s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            if (s.get(k).is(",")) {
+                boolean more = k + 1 < s.size() && (s.get(k + 1).is("and") || s.get(k + 1).is("or"));
+                if (!more) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The last token of the sentence's content: final punctuation and closing marks are left out. */
+    private static int contentEnd(Sentence s) {
+        int e = s.size();
+        while (e > 0 && s.get(e - 1).isPunctuation() && !s.get(e - 1).is("?")) {
+            e--;
+        }
+        return e;
+    }
+
+    private static Span cueSpan(Sentence s, int v) {
+        int end = v;
+        if (v + 1 < s.size() && (s.get(v + 1).tag().equals("RP") || s.get(v + 1).is("out"))) {
+            end = v + 1;
+        }
+        return span(s, v, end + 1);
+    }
+
+    static Span span(Sentence s, int from, int to) {
+        if (to <= from) {
+            return new Span(s.get(Math.min(from, s.size() - 1)).start(), s.get(Math.min(from, s.size() - 1)).start());
+        }
+        return new Span(s.get(from).start(), s.get(to - 1).end());
+    }
+}
