@@ -63,6 +63,11 @@ public final class AttributionScorer {
         if (s.mention().overlaps(gs)) {
             return true;
         }
+        String g0 = gs.of(text).strip().toLowerCase(java.util.Locale.ROOT);
+        if ((g0.equals("who") || g0.equals("which") || g0.equals("that"))
+                && s.mention().end() <= gs.start() && gs.start() - s.mention().end() <= 3) {
+            return true; // "X, who said": the relative pronoun's referent is the phrase just before it
+        }
         List<String> mine = new ArrayList<>(List.of(s.mention().of(text), s.name()));
         s.referent().ifPresent(r -> mine.add(r.of(text)));
         List<String> theirs = new ArrayList<>(List.of(gs.of(text)));

@@ -49,11 +49,13 @@ public final class Attributor {
                 direct.set(i, fromContext(q, i, direct, kept, all));
             }
         }
-        for (int i = 0; i < direct.size(); i++) {
-            Candidate q = direct.get(i);
+        direct = joinInterrupted(direct, all);
+        List<Candidate> reportedKept = List.copyOf(kept);
+        for (Candidate q : direct) {
             MarkedQuote m = all.quoteAt(q.content().start());
             boolean single = m != null && m.single();
-            if (q.source().isPresent() || !single && words(body, q.content()) >= MIN_UNATTRIBUTED_WORDS) {
+            boolean partial = reportedKept.stream().anyMatch(r -> r.content().contains(q.content()));
+            if (!partial && (q.source().isPresent() || !single && words(body, q.content()) >= MIN_UNATTRIBUTED_WORDS)) {
                 kept.add(q);
             }
         }
@@ -61,10 +63,36 @@ public final class Attributor {
         SpeakerResolver resolver = new SpeakerResolver(body, all, hints);
         List<Quote> out = new ArrayList<>();
         for (Candidate c : kept) {
-            out.add(new Quote(c.kind(), c.content(), c.cue(), resolver.resolve(c)));
+            out.add(new Quote(c.kind(), c.content(), c.parts(), c.cue(), resolver.resolve(c)));
         }
         out.sort(Comparator.comparing(Quote::content));
         return out;
+    }
+
+    /**
+     * Joins a quote to the one before it when one attribution sits between them and serves both:
+     * {@code "We won," she said. "Again."} and {@code "We won," she said, "again."}.
+     */
+    private static List<Candidate> joinInterrupted(List<Candidate> direct, Sentences all) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate q : direct) {
+            Candidate prev = out.isEmpty() ? null : out.getLast();
+            if (prev != null && prev.cue().isPresent() && prev.source().equals(q.source())
+                    && (q.cue().isEmpty() || q.cue().equals(prev.cue()))
+                    && prev.cue().get().start() >= prev.content().end() && prev.cue().get().end() <= q.content().start()
+                    && samePragraph(all, prev.content().end(), q.content().start())) {
+                out.set(out.size() - 1, prev.joinedWith(q));
+            } else {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private static boolean samePragraph(Sentences all, int a, int b) {
+        Sentence x = all.at(a);
+        Sentence y = all.at(b);
+        return x != null && y != null && x.paragraph() == y.paragraph();
     }
 
     /** The direct quote that covers at least half of {@code content}, or -1. */

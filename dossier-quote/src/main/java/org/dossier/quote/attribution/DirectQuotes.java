@@ -18,6 +18,8 @@ import org.dossier.quote.text.Token;
 final class DirectQuotes {
     /** A trailing attribution "NP cue" or "cue NP" has at most this many tokens. */
     private static final int MAX_TAIL = 14;
+    /** A sentence after a quote attributes it only when it is no more than this: "Smith said on Monday." */
+    private static final int SHORT_SENTENCE = 10;
     private static final Set<String> SKIPPABLE = Set.of(",", ":", "''", "``", "-LRB-", "-RRB-");
 
     private DirectQuotes() {
@@ -57,12 +59,20 @@ final class DirectQuotes {
             return null;
         }
         int i = s.tokenAtOrAfter(close);
-        if (i >= s.size() && all.get(s.index() + 1) != null) {
-            s = all.get(s.index() + 1);
+        Sentence next = all.get(s.index() + 1);
+        if (i >= s.size() && next != null && next.paragraph() == s.paragraph() && next.size() <= SHORT_SENTENCE) {
+            s = next; // `…." Smith said.` split after the closing mark
             i = 0;
         }
         if (i >= s.size() || s.get(i).start() - close > 3) {
             return null;
+        }
+        if (i < s.size() && isDash(s.get(i))) {
+            int[] np = NounPhrases.startingAt(s, i + 1);
+            if (np != null && s.get(np[1] - 1).isProperNoun()) { // `…” ― Krystal Correa`: a byline for the quote
+                return new Candidate(QuoteKind.DIRECT, q.content(), Optional.of(ReportedSpeech.span(s, i, i + 1)),
+                        Optional.of(ReportedSpeech.span(s, np[0], np[1])), s.index());
+            }
         }
         while (i < s.size() && SKIPPABLE.contains(s.get(i).tag()) && i < s.size() - 1) {
             i++;
@@ -86,7 +96,7 @@ final class DirectQuotes {
         if (np == null) {
             return null;
         }
-        for (int v = np[1]; v < limit; v++) {
+        for (int v = skipBracket(s, np[1]); v < limit; v++) {
             Token t = s.get(v);
             if (CueLexicon.isCueVerb(t)) {
                 return candidate(s, v, np, content, kind);
@@ -156,6 +166,22 @@ final class DirectQuotes {
             }
         }
         return null;
+    }
+
+    /** The index after a bracketed aside starting at {@code i} ("(D-Mo.)"), or {@code i}. */
+    static int skipBracket(Sentence s, int i) {
+        if (i < s.size() && s.get(i).tag().equals("-LRB-")) {
+            for (int k = i + 1; k < s.size() && k - i < 8; k++) {
+                if (s.get(k).tag().equals("-RRB-")) {
+                    return k + 1;
+                }
+            }
+        }
+        return i;
+    }
+
+    static boolean isDash(Token t) {
+        return "―—–-".indexOf(t.word().charAt(0)) >= 0 || t.word().equals("--");
     }
 
     private static Candidate candidate(Sentence s, int v, int[] np, Span content, QuoteKind kind) {

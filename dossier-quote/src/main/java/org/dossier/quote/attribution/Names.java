@@ -29,7 +29,7 @@ final class Names {
             "king", "queen", "prince", "chairman", "speaker");
 
     /** One full name in the text. */
-    record Name(Span span, String text, String last, String role) {
+    record Name(Span span, String text, String last, String role, boolean subject) {
     }
 
     private final List<Name> names = new ArrayList<>();
@@ -62,7 +62,8 @@ final class Names {
         }
         Span span = new Span(s.get(from).start(), s.get(to - 1).end());
         String role = from > 0 ? s.get(from - 1).lemma() : "";
-        names.add(new Name(span, span.of(body), s.get(to - 1).word().toLowerCase(Locale.ROOT), role));
+        boolean subject = to < s.size() && (s.get(to).isVerb() || s.get(to).is(","));
+        names.add(new Name(span, span.of(body), s.get(to - 1).word().toLowerCase(Locale.ROOT), role, subject));
     }
 
     static boolean looksLikePerson(Sentence s, int from, int to) {
@@ -117,11 +118,11 @@ final class Names {
         return best;
     }
 
-    /** The last person's name mentioned before {@code offset}. */
-    Name lastBefore(int offset) {
+    /** The last person's name before {@code offset} that is a clause's subject (followed by a verb or an apposition). */
+    Name lastSubjectBefore(int offset) {
         Name best = null;
         for (Name n : names) {
-            if (n.span().end() <= offset) {
+            if (n.span().end() <= offset && n.subject()) {
                 best = n;
             }
         }

@@ -80,6 +80,13 @@ final class ReportedSpeech {
         while (j >= 0 && (AUXILIARIES.contains(s.get(j).lemma()) || s.get(j).tag().equals("RB"))) {
             j--;
         }
+        if (j >= 0 && s.get(j).tag().equals("-RRB-")) {
+            int k = j - 1;
+            while (k >= 0 && j - k < 8 && !s.get(k).tag().equals("-LRB-")) {
+                k--;
+            }
+            j = k >= 0 && s.get(k).tag().equals("-LRB-") ? k - 1 : j; // "Sen. Claire McCaskill (D-Mo.) said"
+        }
         int[] subject = null;
         boolean inverted = false;
         if (j >= 0 && (s.get(j).tag().equals("WP") || s.get(j).tag().equals("WDT")) && j - 1 >= 0) {
@@ -112,7 +119,8 @@ final class ReportedSpeech {
         if (asClause) {
             int comma = nextComma(s, after);
             content = comma < 0 ? null : span(s, comma + 1, end);
-        } else if (from < end && !startsQuoteOnly(s, from) && !(from < s.size() && s.get(from).is(","))) {
+        } else if (from < end && !startsQuoteOnly(s, from) && !(from < s.size() && s.get(from).is(","))
+                && !(inverted && after < s.size() && s.get(after).is(","))) {
             content = span(s, from, end);
         } else if (before > 0 && precededByComma(s, before)) {
             int to = before;

@@ -67,7 +67,10 @@ final class SpeakerResolver {
         String text = mention.of(body);
         String lower = text.toLowerCase(Locale.ROOT);
         if (PERSONAL.contains(lower)) {
-            return pronoun(mention, lastPerson != null ? lastPerson : fromText(mention));
+            Speaker named = fromText(mention);
+            boolean newer = named != null && (lastPerson == null || named.mention().start() > lastPerson.mention().end()
+                    && !named.name().equals(lastPerson.name()));
+            return pronoun(mention, newer ? named : lastPerson);
         }
         if (GROUP.contains(lower)) {
             return pronoun(mention, lastSpeaker);
@@ -123,8 +126,12 @@ final class SpeakerResolver {
                 return new Speaker(h.span(), h.name(), Optional.empty(), h.entity());
             }
         }
-        Names.Name n = names.lastBefore(mention.start());
-        return n == null ? null : Speaker.named(n.span(), n.text());
+        Names.Name n = names.lastSubjectBefore(mention.start());
+        if (n == null) {
+            return null;
+        }
+        Names.Name full = names.fullName(n.last(), (char) 0, n.span().start());
+        return full == null ? Speaker.named(n.span(), n.text()) : new Speaker(n.span(), full.text(), Optional.of(full.span()), Optional.empty());
     }
 
     private List<Token> tokens(Span span) {
