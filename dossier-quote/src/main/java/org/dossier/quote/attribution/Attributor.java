@@ -21,6 +21,8 @@ import org.dossier.quote.text.Sentence;
 public final class Attributor {
     /** An unattributed quote shorter than this many words is a title or a scare quote, not speech. */
     private static final int MIN_UNATTRIBUTED_WORDS = 4;
+    /** A quote this short next to another is a phrase the writer quotes, not more of the same speech. */
+    private static final int SHORT_QUOTE = 30;
 
     private Attributor() {
     }
@@ -31,14 +33,16 @@ public final class Attributor {
         List<Candidate> direct = new ArrayList<>(DirectQuotes.find(all, body));
         List<Candidate> reported = new ArrayList<>();
         for (Sentence s : sentences) {
-            reported.addAll(ReportedSpeech.find(s, all));
+            for (Candidate r : ReportedSpeech.find(s, all)) {
+                reported.add(closeQuoteInside(r, all, body));
+            }
         }
         List<Candidate> kept = new ArrayList<>();
         for (Candidate r : reported) {
             int d = coveringQuote(direct, r.content());
             if (d < 0) {
                 kept.add(r);
-            } else if (direct.get(d).source().isEmpty()) {
+            } else if (direct.get(d).source().isEmpty() && words(body, direct.get(d).content()) >= MIN_UNATTRIBUTED_WORDS) {
                 Candidate q = direct.get(d);
                 direct.set(d, new Candidate(QuoteKind.DIRECT, q.content(), r.cue(), r.source(), r.sentence()));
             }
@@ -95,6 +99,20 @@ public final class Attributor {
         return x != null && y != null && x.paragraph() == y.paragraph();
     }
 
+    /** A content whose end falls inside a partial quote it opened ends with that quote, closing mark included. */
+    private static Candidate closeQuoteInside(Candidate r, Sentences all, String body) {
+        MarkedQuote q = all.quoteAt(Math.max(r.content().start(), r.content().end() - 1));
+        if (q == null || q.open() < r.content().start() || q.content().end() <= r.content().end()) {
+            return r;
+        }
+        int end = q.closed() ? Math.min(body.length(), q.outer(body).end()) : q.content().end();
+        Span content = new Span(r.content().start(), end);
+        if (r.cue().isPresent() && r.cue().get().overlaps(content) || r.source().isPresent() && r.source().get().overlaps(content)) {
+            return r;
+        }
+        return new Candidate(r.kind(), content, r.cue(), r.source(), r.sentence());
+    }
+
     /** The direct quote that covers at least half of {@code content}, or -1. */
     private static int coveringQuote(List<Candidate> direct, Span content) {
         for (int i = 0; i < direct.size(); i++) {
@@ -119,6 +137,7 @@ public final class Attributor {
             Sentence a = all.get(prev.sentence());
             Sentence b = all.at(q.content().start());
             if (prev.source().isPresent() && a != null && b != null && b.paragraph() - a.paragraph() <= 1
+                    && q.content().length() > SHORT_QUOTE
                     && b.index() - a.index() <= 3) {
                 return new Candidate(QuoteKind.DIRECT, q.content(), Optional.empty(), prev.source(), prev.sentence());
             }

@@ -123,7 +123,8 @@ final class DirectQuotes {
             }
         }
         int j = i - 1;
-        while (j >= 0 && (s.get(j).is(",") || s.get(j).is(":") || s.get(j).is("that") || s.get(j).is("—"))) {
+        while (j >= 0 && (s.get(j).is(",") || s.get(j).is(":") || s.get(j).is("that") || s.get(j).is("—")
+                || s.get(j).tag().equals("``"))) {
             j--;
         }
         for (int v = j; v >= 0 && j - v <= 6; v--) {

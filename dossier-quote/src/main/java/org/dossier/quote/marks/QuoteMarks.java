@@ -16,12 +16,15 @@ import org.dossier.quote.text.Paragraphs;
 public final class QuoteMarks {
     /** A single-marked quote longer than this is more likely two apostrophes than a quote. */
     private static final int MAX_SINGLE = 400;
+    /** Bounds the rescans for marks that open nothing, so time stays linear on unbalanced text. */
+    private static final int MAX_RESCANS = 16;
 
     private QuoteMarks() {
     }
 
     /** The top-level quotes of {@code body}, in order. */
-    public static List<MarkedQuote> find(String body) {
+    public static List<MarkedQuote> find(String text) {
+        String body = doubledApostrophes(text);
         List<Span> paragraphs = Paragraphs.of(body);
         List<MarkedQuote> doubles = doubles(body, paragraphs);
         List<MarkedQuote> out = new ArrayList<>(doubles);
@@ -41,14 +44,52 @@ public final class QuoteMarks {
         return dedupe(out);
     }
 
+    /**
+     * Some archives write double marks as two apostrophes (''like this''); read each pair as a space
+     * and a straight double mark, which keeps every offset.
+     */
+    static String doubledApostrophes(String text) {
+        if (!text.contains("''") && !text.contains("``")) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        for (int i = 0; i + 1 < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if ((c == '\'' || c == '`') && sb.charAt(i + 1) == c && (i + 2 >= sb.length() || sb.charAt(i + 2) != c)) {
+                sb.setCharAt(i, ' ');
+                sb.setCharAt(i + 1, '"');
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
     private static int outerEnd(MarkedQuote q) {
         return q.closed() ? q.content().end() + 1 : q.content().end();
     }
 
+    /**
+     * Pairs double marks. A quote that never closes although other kinds of marks stand inside it
+     * was no quote: its mark introduces a block of quoted text ("... with curly quotes inside, no
+     * straight closer"), so it is ignored and the text scanned again.
+     */
     private static List<MarkedQuote> doubles(String body, List<Span> paragraphs) {
-        List<MarkedQuote> out = new ArrayList<>();
+        java.util.Set<Integer> ignored = new java.util.HashSet<>();
+        while (true) {
+            List<MarkedQuote> out = new ArrayList<>();
+            int bad = scan(body, paragraphs, ignored, out);
+            if (bad < 0 || ignored.size() >= MAX_RESCANS) {
+                return out;
+            }
+            ignored.add(bad);
+        }
+    }
+
+    /** Scans every paragraph; returns the offset of an opening mark to ignore, or -1. */
+    private static int scan(String body, List<Span> paragraphs, java.util.Set<Integer> ignored, List<MarkedQuote> out) {
         int open = -1;
         Family family = Family.NONE;
+        boolean foreign = false;
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             Span p = paragraphs.get(pi);
             int i = p.start();
@@ -56,30 +97,38 @@ public final class QuoteMarks {
                 i++; // the continuation mark of a quote running over paragraphs
             }
             for (; i < p.end(); i++) {
-                char c = body.charAt(i);
-                Family f = QuoteChars.familyOf(c);
+                Family f = QuoteChars.familyOf(body.charAt(i));
                 if (f == Family.NONE) {
                     continue;
                 }
                 if (open < 0) {
-                    if (QuoteChars.opensDouble(body, i)) {
+                    if (QuoteChars.opensDouble(body, i) && !ignored.contains(i)) {
                         open = i;
                         family = f;
+                        foreign = false;
                     }
                 } else if (QuoteChars.closesDouble(family, body, i)) {
                     add(body, open, i, true, false, out);
                     open = -1;
+                } else if (f != family) {
+                    foreign = true;
                 }
             }
             if (open >= 0 && !runsOn(body, paragraphs, pi, family)) {
+                if (foreign) {
+                    return open;
+                }
                 add(body, open, p.end(), false, false, out);
                 open = -1;
             }
         }
         if (open >= 0) {
+            if (foreign) {
+                return open;
+            }
             add(body, open, body.length(), false, false, out);
         }
-        return out;
+        return -1;
     }
 
     /** Whether a quote of {@code family} open at the end of paragraph {@code pi} goes on into the next. */
