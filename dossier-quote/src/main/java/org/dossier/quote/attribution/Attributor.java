@@ -67,6 +67,9 @@ public final class Attributor {
         SpeakerResolver resolver = new SpeakerResolver(body, all, hints);
         List<Quote> out = new ArrayList<>();
         for (Candidate c : kept) {
+            if (c.cue().isPresent() && c.parts().stream().anyMatch(p -> p.overlaps(c.cue().get()))) {
+                continue; // a cue inside what it attributes: the rules misread the sentence
+            }
             out.add(new Quote(c.kind(), c.content(), c.parts(), c.cue(), resolver.resolve(c)));
         }
         out.sort(Comparator.comparing(Quote::content));

@@ -25,6 +25,21 @@ final class CueLexicon {
             "declare", "proclaim", "acknowledge", "accuse", "criticize", "criticise", "praise", "blame", "call",
             "mock", "slam", "blast", "question", "wonder", "told", "said", "says"));
 
+    /**
+     * Verbs of stance and intent: news attributes positions with them as much as with "said"
+     * ("X endorsed Y", "X declined to comment", "X wants ..."); their object is the content.
+     */
+    private static final Set<String> STANCE = Set.copyOf(java.util.List.of(
+            "endorse", "support", "defend", "decline", "want", "plan", "seek", "oppose", "refuse", "offer", "reject",
+            "dismiss", "back", "cite", "attack", "decide", "view", "discuss", "name", "see", "consider", "favor",
+            "favour", "prefer", "condemn", "denounce", "challenge", "welcome", "applaud", "push", "tout", "refer",
+            "liken", "compare", "dispute", "hail", "embrace", "intend", "threaten", "accept", "apologize",
+            "apologise", "thank", "fault", "credit", "label", "brand", "dub", "characterize", "characterise",
+            "portray", "depict", "frame", "encourage", "invite", "vote", "advocate", "champion", "decry", "lambaste",
+            "rebuke", "scold", "chide", "ridicule", "deride", "insult", "recognize", "recognise", "regard",
+            "acknowledge", "talk", "speak", "tweet", "retweet", "release", "disclose", "publish", "unveil",
+            "outline", "detail", "raise", "address", "emphasize", "focus", "stress"));
+
     /** Verbs whose first object is the listener, not the content: "told reporters that ...". */
     private static final Set<String> LISTENER_FIRST = Set.of(
             "tell", "ask", "assure", "warn", "remind", "inform", "notify", "urge", "caution", "promise", "told");
@@ -40,7 +55,7 @@ final class CueLexicon {
 
     static boolean isCueVerb(Token t) {
         return (t.isVerb() || t.tag().equals("X") || t.tag().equals("NNS") && t.is("says"))
-                && VERBS.contains(t.lemma()) && !t.tag().equals("MD");
+                && (VERBS.contains(t.lemma()) || STANCE.contains(t.lemma())) && !t.tag().equals("MD");
     }
 
     static boolean takesListener(Token t) {
@@ -48,6 +63,6 @@ final class CueLexicon {
     }
 
     static boolean needsClause(Token t) {
-        return CLAUSE_ONLY.contains(t.lemma());
+        return CLAUSE_ONLY.contains(t.lemma()) || STANCE.contains(t.lemma());
     }
 }

@@ -15,11 +15,6 @@ import org.dossier.quote.text.Token;
  * cue ("X said that ..."), precedes it ("..., X said") or surrounds it ("..., X said, ...").
  */
 final class ReportedSpeech {
-    private static final Set<String> AUXILIARIES = Set.of(
-            "have", "be", "do", "will", "would", "could", "should", "can", "may", "might", "must", "also", "not",
-            "n't", "never", "later", "previously", "again", "repeatedly", "often", "once", "recently", "then",
-            "first", "further", "reportedly", "publicly", "privately", "just", "still", "already", "even",
-            "explicitly", "simply", "only");
     private static final Set<String> PLACE_TIME_PREPOSITIONS = Set.of(
             "in", "on", "at", "during", "to", "with", "after", "before", "from", "via", "through", "over", "by",
             "earlier", "last", "this", "late", "early", "yesterday", "today", "tonight");
@@ -32,6 +27,7 @@ final class ReportedSpeech {
     /** Every attribution this sentence's cues make, in order. */
     static List<Candidate> find(Sentence s, Sentences all) {
         List<Candidate> out = new ArrayList<>();
+        Subjects.Found previous = null;
         for (int i = 0; i < s.size(); i++) {
             Token t = s.get(i);
             if (all.insideQuote(t.start())) {
@@ -43,7 +39,8 @@ final class ReportedSpeech {
                     && Set.of("opinion", "view", "words", "estimation", "assessment").contains(s.get(i + 2).lemma())) {
                 prepositional(s, i, i + 4, out);
             } else if (CueLexicon.isCueVerb(t)) {
-                verb(s, i, out);
+                Subjects.Found f = verb(s, i, previous, out);
+                previous = f != null ? f : previous;
             }
         }
         return out;
@@ -74,45 +71,19 @@ final class ReportedSpeech {
         }
     }
 
-    private static void verb(Sentence s, int v, List<Candidate> out) {
+    private static Subjects.Found verb(Sentence s, int v, Subjects.Found previous, List<Candidate> out) {
         Token cueToken = s.get(v);
-        int j = v - 1;
-        while (j >= 0 && (AUXILIARIES.contains(s.get(j).lemma()) || s.get(j).tag().equals("RB"))) {
-            j--;
+        Subjects.Found found = Subjects.find(s, v, previous);
+        if (found == null) {
+            return null;
         }
-        if (j >= 0 && s.get(j).tag().equals("-RRB-")) {
-            int k = j - 1;
-            while (k >= 0 && j - k < 8 && !s.get(k).tag().equals("-LRB-")) {
-                k--;
-            }
-            j = k >= 0 && s.get(k).tag().equals("-LRB-") ? k - 1 : j; // "Sen. Claire McCaskill (D-Mo.) said"
-        }
-        int[] subject = null;
-        boolean inverted = false;
-        if (j >= 0 && (s.get(j).tag().equals("WP") || s.get(j).tag().equals("WDT")) && j - 1 >= 0) {
-            int k = j - 1;
-            if (s.get(k).is(",")) {
-                k--;
-            }
-            subject = NounPhrases.endingAt(s, k);
-        } else if (j >= 0 && NounPhrases.isNpToken(s.get(j)) || j >= 0 && s.get(j).isPronoun()) {
-            subject = NounPhrases.endingAt(s, j);
-        }
-        if (subject == null && (j < 0 || s.get(j).isPunctuation())) {
-            subject = NounPhrases.startingAt(s, v + 1);
-            inverted = subject != null;
-        }
-        if (subject == null && cueToken.tag().equals("VBG") && j >= 0 && s.get(j).is(",")) {
-            subject = NounPhrases.startingAt(s, 0); // "X echoes ..., emphasizing that ...": the clause's subject
-        }
-        if (subject == null) {
-            return;
-        }
+        int[] subject = {found.start(), found.end()};
+        boolean inverted = found.inverted();
         Span cue = cueSpan(s, v);
         Span source = span(s, subject[0], subject[1]);
         int after = inverted ? subject[1] : v + 1;
         int from = skipModifiers(s, after, cueToken);
-        int end = contentEnd(s);
+        int end = contentEnd(s, from);
         Span content = null;
         int before = inverted ? v : subject[0];
         boolean asClause = before >= 1 && s.get(before - 1).is("as") && before - 1 <= 1;
@@ -131,9 +102,10 @@ final class ReportedSpeech {
         }
         if (content == null || content.length() < 2 || content.overlaps(cue) || content.overlaps(source)
                 || CueLexicon.needsClause(cueToken) && from >= end) {
-            return;
+            return found;
         }
         out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(cue), Optional.of(source), s.index()));
+        return found;
     }
 
     /** Skips what stands between a cue and its clause: the listener, "in a statement", "on Monday", a comma. */
@@ -210,9 +182,32 @@ final class ReportedSpeech {
         return -1;
     }
 
-    /** The last token of the sentence's content: final punctuation and closing marks are left out. */
-    private static int contentEnd(Sentence s) {
+    /**
+     * Where a content starting at token {@code from} ends: before a second cue joined by "and" or
+     * "but" ("said A, but said B"), else at the sentence's end; final punctuation is left out.
+     */
+    private static int contentEnd(Sentence s, int from) {
         int e = s.size();
+        for (int k = Math.max(from, 0) + 1; k + 1 < s.size(); k++) {
+            if (s.get(k).tag().equals("CC")) {
+                int v = k + 1;
+                while (v < s.size() && Subjects.isAuxiliary(s.get(v))) {
+                    v++;
+                }
+                if (v < s.size() && CueLexicon.isCueVerb(s.get(v))) {
+                    e = k;
+                    break;
+                }
+            }
+        }
+        return trimEnd(s, e);
+    }
+
+    private static int contentEnd(Sentence s) {
+        return trimEnd(s, s.size());
+    }
+
+    private static int trimEnd(Sentence s, int e) {
         while (e > 0 && s.get(e - 1).isPunctuation() && !s.get(e - 1).is("?")) {
             e--;
         }
