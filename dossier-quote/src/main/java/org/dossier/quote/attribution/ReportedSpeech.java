@@ -21,6 +21,14 @@ final class ReportedSpeech {
     private static final Set<String> CLAUSE_OPENERS = Set.of(
             "that", "if", "whether", "how", "what", "why", "when", "where", "who", "which", "to");
 
+    /** A speaker label before a colon ("PENCE:", "Sen. Graham:") has at most this many tokens. */
+    private static final int MAX_LABEL = 5;
+    private static final Set<String> DOCUMENTS = Set.of(
+            "poll", "survey", "study", "report", "interview", "statement", "letter", "memo", "op-ed", "column",
+            "editorial", "speech", "tweet", "post", "email", "e-mail", "book", "ad", "advertisement", "video",
+            "filing", "lawsuit", "complaint", "release", "document", "article", "story", "essay", "analysis",
+            "remarks", "testimony", "address", "message", "announcement", "ruling", "opinion", "briefing");
+
     private ReportedSpeech() {
     }
 
@@ -38,6 +46,10 @@ final class ReportedSpeech {
             } else if (t.is("in") && i + 3 < s.size() && s.get(i + 3).is("of")
                     && Set.of("opinion", "view", "words", "estimation", "assessment").contains(s.get(i + 2).lemma())) {
                 prepositional(s, i, i + 4, out);
+            } else if (i == 0 && t.is("in")) {
+                inDocument(s, out);
+            } else if (t.is(":") && i >= 1 && i <= MAX_LABEL && i + 1 < s.size()) {
+                label(s, i, all, out);
             } else if (CueLexicon.isCueVerb(t)) {
                 Subjects.Found f = verb(s, i, previous, out);
                 previous = f != null ? f : previous;
@@ -68,6 +80,37 @@ final class ReportedSpeech {
         }
         if (content != null && content.length() > 0 && !content.overlaps(cue)) {
             out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(cue), Optional.of(source), s.index()));
+        }
+    }
+
+    /** "In a poll released Monday, content": a document or survey as the source. */
+    private static void inDocument(Sentence s, List<Candidate> out) {
+        int[] np = NounPhrases.startingAt(s, 1);
+        if (np == null || !DOCUMENTS.contains(s.get(np[1] - 1).lemma())) {
+            return;
+        }
+        int comma = nextComma(s, np[1]);
+        if (comma < 0 || comma - np[1] > 8) {
+            return;
+        }
+        Span content = span(s, comma + 1, contentEnd(s));
+        if (content.length() > 0) {
+            out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(span(s, 0, 1)),
+                    Optional.of(span(s, np[0], np[1])), s.index()));
+        }
+    }
+
+    /** "Graham: content" (headlines) and "PENCE: content" (transcripts): the rest of the paragraph. */
+    private static void label(Sentence s, int colon, Sentences all, List<Candidate> out) {
+        int[] np = NounPhrases.startingAt(s, 0);
+        if (np == null || np[1] != colon || !(s.get(colon - 1).isProperNoun() || s.get(colon - 1).isPronoun())) {
+            return;
+        }
+        int end = all.paragraphEnd(s);
+        int from = s.get(colon + 1).start();
+        if (end > from) {
+            out.add(new Candidate(QuoteKind.INDIRECT, new Span(from, end), Optional.of(span(s, colon, colon + 1)),
+                    Optional.of(span(s, np[0], np[1])), s.index()));
         }
     }
 

@@ -62,6 +62,15 @@ final class Sentences {
         return found;
     }
 
+    /** The end of the last sentence in {@code s}'s paragraph. */
+    int paragraphEnd(Sentence s) {
+        int i = s.index();
+        while (i + 1 < sentences.size() && sentences.get(i + 1).paragraph() == s.paragraph()) {
+            i++;
+        }
+        return sentences.get(i).end();
+    }
+
     Sentence get(int index) {
         return index >= 0 && index < sentences.size() ? sentences.get(index) : null;
     }
