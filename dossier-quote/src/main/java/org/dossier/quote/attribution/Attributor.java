@@ -135,13 +135,21 @@ public final class Attributor {
                 return new Candidate(QuoteKind.DIRECT, q.content(), r.cue(), r.source(), r.sentence());
             }
         }
-        if (i > 0) {
-            Candidate prev = direct.get(i - 1);
+        Candidate prev = null;
+        if (i > 0 && direct.get(i - 1).source().isPresent()) {
+            prev = direct.get(i - 1);
+        }
+        for (Candidate r : reported) {
+            boolean before = r.content().end() <= q.content().start() && r.source().isPresent();
+            if (before && (prev == null || r.content().start() > prev.content().start())) {
+                prev = r;
+            }
+        }
+        if (prev != null) {
             Sentence a = all.get(prev.sentence());
             Sentence b = all.at(q.content().start());
-            if (prev.source().isPresent() && a != null && b != null && b.paragraph() - a.paragraph() <= 1
-                    && q.content().length() > SHORT_QUOTE
-                    && b.index() - a.index() <= 3) {
+            if (a != null && b != null && b.paragraph() - a.paragraph() <= 1
+                    && q.content().length() > SHORT_QUOTE && b.index() - a.index() <= 3) {
                 return new Candidate(QuoteKind.DIRECT, q.content(), Optional.empty(), prev.source(), prev.sentence());
             }
         }

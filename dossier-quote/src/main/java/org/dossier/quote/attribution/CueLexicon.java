@@ -1,6 +1,7 @@
 package org.dossier.quote.attribution;
 
 import java.util.Set;
+import org.dossier.quote.text.Sentence;
 import org.dossier.quote.text.Token;
 
 /**
@@ -51,6 +52,20 @@ final class CueLexicon {
             "mock", "slam", "blast", "expect", "hope", "fear", "worry", "agree", "post", "learn", "object", "counter");
 
     private CueLexicon() {
+    }
+
+    /**
+     * Whether token {@code i} is a cue verb. A plural noun right after a name and before its object
+     * ("Mammadyarov echoes these sentiments") is the verb the tagger missed.
+     */
+    static boolean isCueVerb(Sentence s, int i) {
+        Token t = s.get(i);
+        if (t.tag().equals("NNS") && i > 0 && s.get(i - 1).isProperNoun() && i + 1 < s.size()
+                && Set.of("DT", "PRP", "PRP$", "IN", "NNP").contains(s.get(i + 1).tag())
+                && (VERBS.contains(t.lemma()) || STANCE.contains(t.lemma()))) {
+            return true;
+        }
+        return isCueVerb(t);
     }
 
     static boolean isCueVerb(Token t) {

@@ -88,7 +88,7 @@ final class DirectQuotes {
             return np == null ? null : new Candidate(kind, content, Optional.of(ReportedSpeech.span(s, i, i + 2)),
                     Optional.of(ReportedSpeech.span(s, np[0], np[1])), s.index());
         }
-        if (i < limit && CueLexicon.isCueVerb(s.get(i))) {
+        if (i < limit && CueLexicon.isCueVerb(s, i)) {
             int[] np = NounPhrases.startingAt(s, i + 1);
             return np == null ? null : candidate(s, i, np, content, kind);
         }
@@ -98,7 +98,7 @@ final class DirectQuotes {
         }
         for (int v = skipBracket(s, np[1]); v < limit; v++) {
             Token t = s.get(v);
-            if (CueLexicon.isCueVerb(t)) {
+            if (CueLexicon.isCueVerb(s, v)) {
                 return candidate(s, v, np, content, kind);
             }
             if (!(t.tag().equals("RB") || t.tag().equals("MD") || Set.of("have", "be", "do").contains(t.lemma()))) {
@@ -132,10 +132,10 @@ final class DirectQuotes {
             if (all.insideQuote(t.start())) {
                 return null;
             }
-            if (CueLexicon.isCueVerb(t)) {
+            if (CueLexicon.isCueVerb(s, v)) {
                 int k = v - 1;
                 while (k >= 0 && (s.get(k).tag().equals("RB") || s.get(k).tag().equals("MD")
-                        || Set.of("have", "be", "do").contains(s.get(k).lemma()))) {
+                        || Set.of("have", "be", "do").contains(s.get(k).lemma())) && !NounPhrases.initialName(s, k)) {
                     k--;
                 }
                 int[] np = NounPhrases.endingAt(s, k);

@@ -26,7 +26,22 @@ final class Names {
     private static final Set<String> TITLES = Set.of(
             "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.", "president",
             "senator", "governor", "minister", "secretary", "prof.", "professor", "sir", "lord", "judge", "pope",
-            "king", "queen", "prince", "chairman", "speaker");
+            "king", "queen", "prince", "chairman", "speaker", "spokesman", "spokeswoman", "spokesperson",
+            "ambassador", "adviser", "advisor", "aide", "director", "chief", "head", "leader", "chairwoman", "mayor",
+            "representative", "general", "commander", "officer", "editor", "analyst", "expert", "economist",
+            "scientist", "attorney", "candidate", "nominee", "justice", "sheriff", "commissioner", "deputy");
+
+    /** The name after the last title or office word of a run of names ("Foreign Minister Elmar X" → "Elmar X"). */
+    static String withoutTitles(String run) {
+        String[] words = run.split("\\s+");
+        int from = 0;
+        for (int k = 0; k < words.length - 1; k++) {
+            if (TITLES.contains(words[k].toLowerCase(Locale.ROOT))) {
+                from = k + 1;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+    }
 
     /** One full name in the text. */
     record Name(Span span, String text, String last, String role, boolean subject) {
@@ -43,7 +58,7 @@ final class Names {
                     continue;
                 }
                 int j = i;
-                while (j < s.size() && isNamePart(s.get(j))) {
+                while (j < s.size() && (isNamePart(s.get(j)) || NounPhrases.initialName(s, j))) {
                     j++;
                 }
                 add(s, i, j, body);
@@ -56,13 +71,20 @@ final class Names {
         while (from < to && TITLES.contains(s.get(from).word().toLowerCase(Locale.ROOT))) {
             from++;
         }
+        for (int k = to - 1; k >= from; k--) {
+            String w = s.get(k).word().toLowerCase(Locale.ROOT);
+            if (NOT_PERSON.contains(w) || TITLES.contains(w)) {
+                from = k + 1; // "Presidential Administration Hikmat Hajiyev": the name follows the office
+                break;
+            }
+        }
         int n = to - from;
-        if (n < 2 || n > 5 || !looksLikePerson(s, from, to)) {
+        if (n < 2 || n > 5) {
             return;
         }
         Span span = new Span(s.get(from).start(), s.get(to - 1).end());
         String role = from > 0 ? s.get(from - 1).lemma() : "";
-        boolean subject = to < s.size() && (s.get(to).isVerb() || s.get(to).is(","));
+        boolean subject = to < s.size() && (CueLexicon.isCueVerb(s, to) || s.get(to).is(","));
         names.add(new Name(span, span.of(body), s.get(to - 1).word().toLowerCase(Locale.ROOT), role, subject));
     }
 

@@ -33,6 +33,9 @@ final class NounPhrases {
             return null;
         }
         Token last = s.get(end);
+        if (initialName(s, end)) {
+            return new int[] {end - 1, end + 1};
+        }
         if (last.isPronoun() || last.tag().equals("WP")) {
             return NOT_SOURCES.contains(last.lemma()) ? null : new int[] {end, end + 1};
         }
@@ -67,15 +70,34 @@ final class NounPhrases {
             Token t = s.get(i);
             boolean inner = INNER_WORDS.contains(t.lemma()) && lastHead == i - 1 && i + 1 < s.size()
                     && s.get(i + 1).isProperNoun();
-            if (!isNpToken(t) && !inner) {
+            if (!isNpToken(t) && !inner && !initialName(s, i) || i > start && CueLexicon.isCueVerb(s, i)) {
                 break;
             }
-            if (isHead(t)) {
+            if (isHead(t) || initialName(s, i)) {
                 lastHead = i;
             }
             i++;
         }
         return lastHead < 0 ? null : new int[] {start, lastHead + 1};
+    }
+
+    /**
+     * A capitalised word the tagger took for a verb but that ends a name: after an initial ("K. Has
+     * stressed"), or after a first name and before a comma ("Kerim Has, ...").
+     */
+    static boolean initialName(Sentence s, int i) {
+        if (i <= 0 || i >= s.size() || !s.get(i).isCapitalised() || s.get(i).isProperNoun()) {
+            return false;
+        }
+        if (isInitial(s.get(i - 1))) {
+            return true;
+        }
+        return s.get(i - 1).isProperNoun() && i + 1 < s.size() && (s.get(i + 1).is(",") || s.get(i + 1).is(")"));
+    }
+
+    static boolean isInitial(Token t) {
+        String w = t.word();
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
     }
 
     private static boolean isHead(Token t) {

@@ -50,7 +50,7 @@ final class ReportedSpeech {
                 inDocument(s, out);
             } else if (t.is(":") && i >= 1 && i <= MAX_LABEL && i + 1 < s.size()) {
                 label(s, i, all, out);
-            } else if (CueLexicon.isCueVerb(t)) {
+            } else if (CueLexicon.isCueVerb(s, i)) {
                 Subjects.Found f = verb(s, i, previous, out);
                 previous = f != null ? f : previous;
             }
@@ -63,6 +63,16 @@ final class ReportedSpeech {
         int[] np = NounPhrases.startingAt(s, npStart);
         if (np == null) {
             return;
+        }
+        int and = np[1] < s.size() && s.get(np[1]).is(",") ? np[1] + 1 : np[1];
+        if (and < s.size() && s.get(and).is("and")) {
+            int comma = nextComma(s, and + 1); // "according to an expert, and professor of law X Y, ..."
+            int last = comma - 1;
+            boolean named = comma > and + 1 && (s.get(last).isProperNoun() || NounPhrases.initialName(s, last));
+            int[] more = named ? NounPhrases.endingAt(s, last) : null;
+            if (more != null) {
+                np = more;
+            }
         }
         Span cue = new Span(s.get(cueStart).start(), s.get(npStart - 1).end());
         Span source = span(s, np[0], np[1]);
@@ -237,7 +247,7 @@ final class ReportedSpeech {
                 while (v < s.size() && Subjects.isAuxiliary(s.get(v))) {
                     v++;
                 }
-                if (v < s.size() && CueLexicon.isCueVerb(s.get(v))) {
+                if (v < s.size() && CueLexicon.isCueVerb(s, v)) {
                     e = k;
                     break;
                 }

@@ -77,7 +77,8 @@ final class SpeakerResolver {
         }
         List<Token> tokens = tokens(mention);
         int tail = tokens.size();
-        while (tail > 0 && (tokens.get(tail - 1).isProperNoun() || tokens.get(tail - 1).tag().equals("X"))) {
+        while (tail > 0 && (tokens.get(tail - 1).isProperNoun() || tokens.get(tail - 1).tag().equals("X")
+                || tokens.get(tail - 1).isCapitalised() && tail == tokens.size() && tail >= 2 && tokens.get(tail - 2).isProperNoun())) {
             tail--;
         }
         if (tail < tokens.size()) {
@@ -93,7 +94,7 @@ final class SpeakerResolver {
 
     private Speaker named(Span mention, List<Token> tokens, int tail) {
         Span nameSpan = new Span(tokens.get(tail).start(), tokens.getLast().end());
-        String name = nameSpan.of(body);
+        String name = Names.withoutTitles(nameSpan.of(body));
         String[] words = name.split("\\s+");
         String surname = words[words.length - 1];
         boolean initialOnly = words.length == 2 && words[0].length() <= 2 && words[0].endsWith(".");

@@ -28,12 +28,13 @@ final class Subjects {
 
     static Found find(Sentence s, int v, Found previous) {
         int j = v - 1;
-        while (j >= 0 && (AUXILIARIES.contains(s.get(j).lemma()) || s.get(j).tag().equals("RB"))) {
+        while (j >= 0 && (AUXILIARIES.contains(s.get(j).lemma()) || s.get(j).tag().equals("RB"))
+                && !NounPhrases.initialName(s, j)) {
             j--;
         }
         j = skipBracketBack(s, j);
         if (j < 0 || s.get(j).isPunctuation()) {
-            Found f = inverted(s, v);
+            Found f = s.get(v).tag().equals("VBG") ? null : inverted(s, v);
             if (f == null && j >= 0 && s.get(j).is(",")) {
                 f = apposition(s, j);
             }
@@ -50,7 +51,7 @@ final class Subjects {
         if (t.tag().equals("CC")) {
             return previous != null ? previous : of(NounPhrases.startingAt(s, 0));
         }
-        if (NounPhrases.isNpToken(t) || t.isPronoun()) {
+        if (NounPhrases.isNpToken(t) || t.isPronoun() || NounPhrases.initialName(s, j)) {
             return of(NounPhrases.endingAt(s, j));
         }
         return null;
