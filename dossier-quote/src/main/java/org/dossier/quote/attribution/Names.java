@@ -44,7 +44,7 @@ final class Names {
     }
 
     /** One full name in the text. */
-    record Name(Span span, String text, String last, String role, boolean subject) {
+    record Name(Span span, String text, String last, String role, boolean subject, boolean speaks) {
     }
 
     private final List<Name> names = new ArrayList<>();
@@ -84,8 +84,9 @@ final class Names {
         }
         Span span = new Span(s.get(from).start(), s.get(to - 1).end());
         String role = from > 0 ? s.get(from - 1).lemma() : "";
-        boolean subject = to < s.size() && (CueLexicon.isCueVerb(s, to) || s.get(to).is(","));
-        names.add(new Name(span, span.of(body), s.get(to - 1).word().toLowerCase(Locale.ROOT), role, subject));
+        boolean speaks = to < s.size() && (CueLexicon.isCueVerb(s, to) || s.get(to).is(","));
+        boolean subject = speaks || to < s.size() && s.get(to).isVerb();
+        names.add(new Name(span, span.of(body), s.get(to - 1).word().toLowerCase(Locale.ROOT), role, subject, speaks));
     }
 
     static boolean looksLikePerson(Sentence s, int from, int to) {
@@ -141,10 +142,10 @@ final class Names {
     }
 
     /** The last person's name before {@code offset} that is a clause's subject (followed by a verb or an apposition). */
-    Name lastSubjectBefore(int offset) {
+    Name lastSubjectBefore(int offset, boolean speaking) {
         Name best = null;
         for (Name n : names) {
-            if (n.span().end() <= offset && n.subject()) {
+            if (n.span().end() <= offset && (speaking ? n.speaks() : n.subject())) {
                 best = n;
             }
         }

@@ -67,7 +67,7 @@ final class SpeakerResolver {
         String text = mention.of(body);
         String lower = text.toLowerCase(Locale.ROOT);
         if (PERSONAL.contains(lower)) {
-            Speaker named = fromText(mention);
+            Speaker named = fromText(mention, lastPerson != null);
             boolean newer = named != null && (lastPerson == null || named.mention().start() > lastPerson.mention().end()
                     && !named.name().equals(lastPerson.name()));
             return pronoun(mention, newer ? named : lastPerson);
@@ -120,14 +120,14 @@ final class SpeakerResolver {
         return new Speaker(mention, referent.name(), Optional.of(from), referent.entity());
     }
 
-    private Speaker fromText(Span mention) {
+    private Speaker fromText(Span mention, boolean speaking) {
         for (int i = hints.size() - 1; i >= 0; i--) {
             MentionHint h = hints.get(i);
             if (h.isPerson() && h.span().end() <= mention.start()) {
                 return new Speaker(h.span(), h.name(), Optional.empty(), h.entity());
             }
         }
-        Names.Name n = names.lastSubjectBefore(mention.start());
+        Names.Name n = names.lastSubjectBefore(mention.start(), speaking);
         if (n == null) {
             return null;
         }
