@@ -32,6 +32,10 @@ public final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE", description = "Write missed, wrongly attributed and false contents as TSV.")
     Path errors;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Also time the quote stage alone on N threads (after a warm-up pass) and report articles/s and peak heap.")
+    int threads;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -41,8 +45,10 @@ public final class EvalAttributionCommand implements Callable<Integer> {
             throw new UsageException("not a directory: " + dir);
         }
         AttributionCorpus corpus = AttributionCorpus.load(dir);
-        AttributionBenchmark.Result r = AttributionBenchmark.run(corpus, new QuoteExtractor(), errors);
         PrintWriter out = spec.commandLine().getOut();
+        QuoteExtractor extractor = new QuoteExtractor();
+        AttributionBenchmark.Result r = AttributionBenchmark.run(corpus, extractor, errors);
+        AttributionBenchmark.Speed speed = threads > 0 ? AttributionBenchmark.speed(corpus, extractor, threads) : null;
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode n = mapper.createObjectNode();
@@ -52,6 +58,12 @@ public final class EvalAttributionCommand implements Callable<Integer> {
             put(n.putObject("direct"), r.direct());
             put(n.putObject("other"), r.other());
             n.put("articles_per_second", r.articlesPerSecond());
+            if (speed != null) {
+                ObjectNode sp = n.putObject("speed");
+                sp.put("threads", speed.threads());
+                sp.put("articles_per_second", speed.articlesPerSecond());
+                sp.put("peak_heap_bytes", speed.peakHeapBytes());
+            }
             out.println(mapper.writeValueAsString(n));
         } else {
             out.println(String.format(Locale.ROOT, "%s: %d articles, %.1f articles/s on one thread", dir, r.articles(),
@@ -59,6 +71,10 @@ public final class EvalAttributionCommand implements Callable<Integer> {
             line(out, "all", r.all());
             line(out, "direct", r.direct());
             line(out, "other", r.other());
+            if (speed != null) {
+                out.println(String.format(Locale.ROOT, "speed: %.1f articles/s on %d threads, peak heap %d MB", speed.articlesPerSecond(),
+                        speed.threads(), speed.peakHeapBytes() >> 20));
+            }
         }
         out.flush();
         return DossierCli.OK;

@@ -22,6 +22,37 @@ public final class AttributionBenchmark {
                          double articlesPerSecond) {
     }
 
+    /** Throughput of the quote stage alone over the corpus with {@code threads} threads, after one warm-up pass. */
+    public record Speed(int threads, int articles, double articlesPerSecond, long peakHeapBytes) {
+    }
+
+    public static Speed speed(AttributionCorpus corpus, QuoteExtractor extractor, int threads) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            long nanos = 0;
+            for (int pass = 0; pass < 2; pass++) {
+                long t0 = System.nanoTime();
+                List<java.util.concurrent.Future<?>> jobs = new ArrayList<>();
+                for (AttributionCorpus.Doc doc : corpus.docs()) {
+                    jobs.add(pool.submit(() -> extractor.extract(doc.text(), List.of())));
+                }
+                for (java.util.concurrent.Future<?> f : jobs) {
+                    f.get();
+                }
+                nanos = System.nanoTime() - t0;
+            }
+            long peak = 0;
+            for (java.lang.management.MemoryPoolMXBean m : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (m.getType() == java.lang.management.MemoryType.HEAP) {
+                    peak += m.getPeakUsage().getUsed();
+                }
+            }
+            return new Speed(threads, corpus.docs().size(), corpus.docs().size() / (nanos / 1e9), peak);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private AttributionBenchmark() {
     }
 
