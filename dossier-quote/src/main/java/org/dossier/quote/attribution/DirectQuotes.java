@@ -20,6 +20,8 @@ final class DirectQuotes {
     private static final int MAX_TAIL = 14;
     /** A sentence after a quote attributes it only when it is no more than this: "Smith said on Monday." */
     private static final int SHORT_SENTENCE = 10;
+    /** An apposition after a speaker's name ("Jane Doe, a spokeswoman for the ministry,") is at most this long. */
+    private static final int MAX_APPOSITION = 25;
     private static final Set<String> SKIPPABLE = Set.of(",", ":", "''", "``", "-LRB-", "-RRB-");
 
     private DirectQuotes() {
@@ -60,8 +62,9 @@ final class DirectQuotes {
         }
         int i = s.tokenAtOrAfter(close);
         Sentence next = all.get(s.index() + 1);
-        if (i >= s.size() && next != null && next.paragraph() == s.paragraph() && next.size() <= SHORT_SENTENCE) {
-            s = next; // `…." Smith said.` split after the closing mark
+        if (i >= s.size() && next != null && next.paragraph() == s.paragraph()
+                && (next.size() <= SHORT_SENTENCE || isDash(next.get(0)))) {
+            s = next; // `…." Smith said.` or `…” ― Name` split after the closing mark
             i = 0;
         }
         if (i >= s.size() || s.get(i).start() - close > 3) {
@@ -96,7 +99,12 @@ final class DirectQuotes {
         if (np == null) {
             return null;
         }
-        for (int v = skipBracket(s, np[1]); v < limit; v++) {
+        int from = skipBracket(s, np[1]);
+        if (from < s.size() && s.get(from).is(",")) {
+            from = afterApposition(s, from); // `…," Scott Pruitt, the attorney general of Oklahoma, said`
+            limit = Math.min(s.size(), from + 4);
+        }
+        for (int v = from; v < limit; v++) {
             Token t = s.get(v);
             if (CueLexicon.isCueVerb(s, v)) {
                 return candidate(s, v, np, content, kind);
@@ -167,6 +175,19 @@ final class DirectQuotes {
             }
         }
         return null;
+    }
+
+    /** The index after the comma that closes an apposition opening at {@code comma}, or {@code comma}. */
+    private static int afterApposition(Sentence s, int comma) {
+        for (int k = comma + 1; k < s.size() && k - comma <= MAX_APPOSITION; k++) {
+            if (s.get(k).is(",")) {
+                return k + 1;
+            }
+            if (s.get(k).tag().equals("''") || s.get(k).tag().equals("``")) {
+                break;
+            }
+        }
+        return comma;
     }
 
     /** The index after a bracketed aside starting at {@code i} ("(D-Mo.)"), or {@code i}. */

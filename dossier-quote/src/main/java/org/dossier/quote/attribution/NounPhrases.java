@@ -19,6 +19,10 @@ final class NounPhrases {
     private static final Set<String> NOT_SOURCES = Set.of(
             "it", "this", "that", "which", "there", "what", "here", "time", "times", "year", "years", "day", "week",
             "month", "one", "all", "some", "many", "most", "such", "more", "less");
+    /** Heads of phrases that tell when or how, never who: "said Thursday morning", "said in a statement". */
+    static final Set<String> NOT_WHO = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
+            "evening", "night", "today", "yesterday", "tonight", "weekend", "statement", "interview", "percent");
 
     private NounPhrases() {
     }

@@ -60,7 +60,7 @@ final class Subjects {
     /** "..., said Smith." / "said Smith in a statement" — not "says her concern is ...". */
     private static Found inverted(Sentence s, int v) {
         int[] np = NounPhrases.startingAt(s, v + 1);
-        if (np == null) {
+        if (np == null || NounPhrases.NOT_WHO.contains(s.get(np[1] - 1).lemma())) {
             return null;
         }
         if (np[1] < s.size()) {
