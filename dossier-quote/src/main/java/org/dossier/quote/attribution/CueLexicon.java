@@ -73,6 +73,11 @@ final class CueLexicon {
                 && (VERBS.contains(t.lemma()) || STANCE.contains(t.lemma())) && !t.tag().equals("MD");
     }
 
+    /** Verbs that may follow their subject: "…, said Smith", "…, added the minister" (never "…, endorsed Smith"). */
+    static boolean invertible(Token t) {
+        return VERBS.contains(t.lemma()) && !t.tag().equals("VBG") && !t.tag().equals("VBN") && !CLAUSE_ONLY.contains(t.lemma());
+    }
+
     static boolean takesListener(Token t) {
         return LISTENER_FIRST.contains(t.lemma());
     }

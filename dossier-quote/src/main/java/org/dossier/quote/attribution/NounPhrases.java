@@ -74,7 +74,8 @@ final class NounPhrases {
             Token t = s.get(i);
             boolean inner = INNER_WORDS.contains(t.lemma()) && lastHead == i - 1 && i + 1 < s.size()
                     && s.get(i + 1).isProperNoun();
-            if (!isNpToken(t) && !inner && !initialName(s, i) || i > start && CueLexicon.isCueVerb(s, i)) {
+            boolean participle = t.tag().equals("VBN") && !(i + 1 < s.size() && (s.get(i + 1).isNoun() || s.get(i + 1).tag().startsWith("JJ")));
+            if (!isNpToken(t) && !inner && !initialName(s, i) || participle || i > start && CueLexicon.isCueVerb(s, i)) {
                 break;
             }
             if (isHead(t) || initialName(s, i)) {
@@ -105,7 +106,6 @@ final class NounPhrases {
     }
 
     private static boolean isHead(Token t) {
-        return (t.isNoun() || t.tag().equals("CD") || t.tag().equals("X") && t.isCapitalised())
-                && !NOT_SOURCES.contains(t.lemma());
+        return (t.isNoun() || t.tag().equals("X") && t.isCapitalised()) && !NOT_SOURCES.contains(t.lemma());
     }
 }

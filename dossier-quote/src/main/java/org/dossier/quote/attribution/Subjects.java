@@ -34,7 +34,7 @@ final class Subjects {
         }
         j = skipBracketBack(s, j);
         if (j < 0 || s.get(j).isPunctuation()) {
-            Found f = s.get(v).tag().equals("VBG") ? null : inverted(s, v);
+            Found f = CueLexicon.invertible(s.get(v)) ? inverted(s, v) : null;
             if (f == null && j >= 0 && s.get(j).is(",")) {
                 f = apposition(s, j);
             }
