@@ -110,8 +110,8 @@ public final class AttributionBenchmark {
         for (int p = 0; p < quotes.size(); p++) {
             if (!used[p]) {
                 Quote q = quotes.get(p);
-                out.add(String.format(Locale.ROOT, "FALSE\t%s\t%s\t%s\t%s", doc.name(), q.kind().label(),
-                        q.speaker().map(s -> s.name()).orElse("-"), flat(q.content().of(text))));
+                out.add(String.format(Locale.ROOT, "FALSE\t%s\t%s\t%s\t%s\t%d\t%d", doc.name(), q.kind().label(),
+                        q.speaker().map(s -> s.name()).orElse("-"), flat(q.content().of(text)), q.content().start(), q.content().end()));
             }
         }
     }

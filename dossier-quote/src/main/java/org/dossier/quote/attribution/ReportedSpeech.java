@@ -177,7 +177,8 @@ final class ReportedSpeech {
             Token t = s.get(i);
             if (t.tag().equals("RB") && !CLAUSE_OPENERS.contains(t.lemma())) {
                 i++;
-            } else if (PLACE_TIME_PREPOSITIONS.contains(t.lemma()) && !t.is("to")) {
+            } else if (PLACE_TIME_PREPOSITIONS.contains(t.lemma())
+                    && !(t.is("to") && i + 1 < s.size() && s.get(i + 1).tag().startsWith("VB"))) {
                 int[] np = NounPhrases.startingAt(s, i + 1);
                 if (np == null) {
                     if (t.tag().equals("NN") || t.tag().equals("JJ") || t.tag().equals("RB")) {
