@@ -46,8 +46,8 @@ final class ReportedSpeech {
             } else if (t.is("in") && i + 3 < s.size() && s.get(i + 3).is("of")
                     && Set.of("opinion", "view", "words", "estimation", "assessment").contains(s.get(i + 2).lemma())) {
                 prepositional(s, i, i + 4, out);
-            } else if (i == 0 && t.is("in")) {
-                inDocument(s, out);
+            } else if (t.is("in") && leadsSentence(s, i)) {
+                inDocument(s, i, out);
             } else if (t.is(":") && i >= 1 && i <= MAX_LABEL && i + 1 < s.size()) {
                 label(s, i, all, out);
             } else if (CueLexicon.isCueVerb(s, i)) {
@@ -94,8 +94,8 @@ final class ReportedSpeech {
     }
 
     /** "In a poll released Monday, content": a document or survey as the source. */
-    private static void inDocument(Sentence s, List<Candidate> out) {
-        int[] np = NounPhrases.startingAt(s, 1);
+    private static void inDocument(Sentence s, int in, List<Candidate> out) {
+        int[] np = NounPhrases.startingAt(s, in + 1);
         if (np == null || !DOCUMENTS.contains(s.get(np[1] - 1).lemma())) {
             return;
         }
@@ -105,7 +105,7 @@ final class ReportedSpeech {
         }
         Span content = span(s, comma + 1, contentEnd(s));
         if (content.length() > 0) {
-            out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(span(s, 0, 1)),
+            out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(span(s, in, in + 1)),
                     Optional.of(span(s, np[0], np[1])), s.index()));
         }
     }
@@ -137,6 +137,10 @@ final class ReportedSpeech {
         int after = inverted ? subject[1] : v + 1;
         int from = skipModifiers(s, after, cueToken);
         int end = contentEnd(s, from);
+        if (found.relative()) {
+            int comma = nextComma(s, from); // "X, who opposes abortion, vetoed ...": the clause ends at its comma
+            end = comma > from ? Math.min(end, comma) : end;
+        }
         Span content = null;
         int before = inverted ? v : subject[0];
         boolean asClause = before >= 1 && s.get(before - 1).is("as") && before - 1 <= 1;
@@ -243,6 +247,10 @@ final class ReportedSpeech {
     private static int contentEnd(Sentence s, int from) {
         int e = s.size();
         for (int k = Math.max(from, 0) + 1; k + 1 < s.size(); k++) {
+            if (s.get(k).is(",") && startsAttribution(s, k + 1)) {
+                e = k; // "asked X about Y, the manager said Z": the next attribution starts a new content
+                break;
+            }
             if (s.get(k).tag().equals("CC")) {
                 int v = k + 1;
                 while (v < s.size() && Subjects.isAuxiliary(s.get(v))) {
@@ -256,6 +264,21 @@ final class ReportedSpeech {
         }
         return trimEnd(s, e);
     }
+
+    /** Whether a noun phrase naming someone, then a cue verb, starts at token {@code i}. */
+    private static boolean startsAttribution(Sentence s, int i) {
+        int[] np = NounPhrases.startingAt(s, i);
+        if (np == null || np[1] - np[0] > 6) {
+            return false;
+        }
+        int v = np[1];
+        while (v < s.size() && Subjects.isAuxiliary(s.get(v))) {
+            v++;
+        }
+        return v < s.size() && CueLexicon.isCueVerb(s, v) && VERBS_OF_SAYING.test(s.get(v));
+    }
+
+    private static final java.util.function.Predicate<Token> VERBS_OF_SAYING = CueLexicon::invertible;
 
     private static int contentEnd(Sentence s) {
         return trimEnd(s, s.size());

@@ -19,8 +19,14 @@ final class Subjects {
     /** An apposition between a subject and its verb is at most this long. */
     private static final int MAX_APPOSITION = 40;
 
-    /** A source found for a cue: its tokens [start, end), and whether it follows the verb. */
-    record Found(int start, int end, boolean inverted) {
+    /**
+     * A source found for a cue: its tokens [start, end), whether it follows the verb, and whether
+     * it is a relative pronoun's antecedent (then the content ends with the relative clause).
+     */
+    record Found(int start, int end, boolean inverted, boolean relative) {
+        Found(int start, int end, boolean inverted) {
+            this(start, end, inverted, false);
+        }
     }
 
     private Subjects() {
@@ -46,7 +52,8 @@ final class Subjects {
         Token t = s.get(j);
         if ((t.tag().equals("WP") || t.tag().equals("WDT")) && j >= 1) {
             int k = s.get(j - 1).is(",") ? j - 2 : j - 1;
-            return of(NounPhrases.endingAt(s, k));
+            int[] np = NounPhrases.endingAt(s, k);
+            return np == null ? null : new Found(np[0], np[1], false, s.get(j - 1).is(","));
         }
         if (t.tag().equals("CC")) {
             return previous != null ? previous : of(NounPhrases.startingAt(s, 0));
@@ -65,10 +72,11 @@ final class Subjects {
         }
         if (np[1] < s.size()) {
             Token next = s.get(np[1]);
-            boolean ends = next.isPunctuation() || next.tag().equals("IN") || next.tag().equals("TO")
-                    || next.tag().equals("WP");
+            boolean named = s.get(np[1] - 1).isProperNoun();
+            boolean ends = next.isPunctuation() || named && (next.tag().equals("IN") || next.tag().equals("TO")
+                    || next.tag().equals("WP"));
             if (!ends) {
-                return null;
+                return null; // "said the nation's problems of ..." is the content, not a speaker
             }
         }
         return new Found(np[0], np[1], true);
@@ -85,8 +93,7 @@ final class Subjects {
             if (np == null) {
                 continue;
             }
-            boolean opens = np[0] == 0 || s.get(np[0] - 1).is(",") && np[0] - 1 == 0
-                    || np[0] == 1 && s.get(0).tag().equals("CC");
+            boolean opens = np[0] == 0 || np[0] <= 2 && Set.of("CC", "WRB", "IN", "RB").contains(s.get(np[0] - 1).tag());
             if (opens && (s.get(c).isProperNoun() || s.get(c).isPronoun() || s.get(c).isNoun())) {
                 return new Found(np[0], np[1], false);
             }
