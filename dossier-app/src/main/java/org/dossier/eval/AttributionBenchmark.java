@@ -111,7 +111,8 @@ public final class AttributionBenchmark {
             if (!used[p]) {
                 Quote q = quotes.get(p);
                 out.add(String.format(Locale.ROOT, "FALSE\t%s\t%s\t%s\t%s\t%d\t%d", doc.name(), q.kind().label(),
-                        q.speaker().map(s -> s.name()).orElse("-"), flat(q.content().of(text)), q.content().start(), q.content().end()));
+                        q.speaker().map(s -> flat(s.name())).orElse("-"), flat(q.content().of(text)), q.content().start(), q.content().end())
+                        + "\t" + q.cue().map(c -> c.of(text)).orElse("-"));
             }
         }
     }

@@ -45,6 +45,7 @@ final class SpeakerResolver {
         if (s == null) {
             return Optional.empty();
         }
+        s = s.withName(s.name().replaceAll("\\s+", " ")); // a name broken over lines reads as one
         lastSpeaker = s;
         if (Names.looksLikePerson(s.name())) {
             lastPerson = s;
