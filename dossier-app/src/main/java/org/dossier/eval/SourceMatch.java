@@ -36,8 +36,14 @@ final class SourceMatch {
         return false;
     }
 
+    /** The name's words; an apposition after a comma and a bracketed aside ("Sen. X (D-Mo.), the ...") are not the name. */
     static Set<String> tokens(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        String head = name.replaceAll("\\([^)]*\\)", " ");
+        int comma = head.indexOf(',');
+        if (comma > 0) {
+            head = head.substring(0, comma);
+        }
+        String s = Normalizer.normalize(head, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replaceAll("'s\\b", " ").replaceAll("[^\\p{L}\\p{N}]+", " ");
         return Arrays.stream(s.trim().split(" ")).filter(w -> !w.isEmpty() && !IGNORED.contains(w))
                 .collect(Collectors.toSet());
