@@ -22,7 +22,9 @@ final class NounPhrases {
     /** Heads of phrases that tell when or how, never who: "said Thursday morning", "said in a statement". */
     static final Set<String> NOT_WHO = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
-            "evening", "night", "today", "yesterday", "tonight", "weekend", "statement", "interview", "percent");
+            "evening", "night", "today", "yesterday", "tonight", "weekend", "statement", "interview", "percent",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december", "recording", "response", "call", "video");
 
     private NounPhrases() {
     }

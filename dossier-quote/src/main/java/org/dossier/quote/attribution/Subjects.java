@@ -33,6 +33,11 @@ final class Subjects {
     }
 
     static Found find(Sentence s, int v, Found previous) {
+        Found f = candidate(s, v, previous);
+        return f == null || NounPhrases.NOT_WHO.contains(s.get(f.end() - 1).lemma()) ? null : f;
+    }
+
+    private static Found candidate(Sentence s, int v, Found previous) {
         int j = v - 1;
         while (j >= 0 && (AUXILIARIES.contains(s.get(j).lemma()) || s.get(j).tag().equals("RB"))
                 && !NounPhrases.initialName(s, j)) {
