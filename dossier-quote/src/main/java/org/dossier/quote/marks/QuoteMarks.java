@@ -90,6 +90,7 @@ public final class QuoteMarks {
         int open = -1;
         Family family = Family.NONE;
         boolean foreign = false;
+        int nested = 0;
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             Span p = paragraphs.get(pi);
             int i = p.start();
@@ -106,12 +107,20 @@ public final class QuoteMarks {
                         open = i;
                         family = f;
                         foreign = false;
+                        nested = 0;
                     }
                 } else if (QuoteChars.closesDouble(family, body, i)) {
                     add(body, open, i, true, false, out);
                     open = -1;
                 } else if (f != family) {
-                    foreign = true;
+                    boolean closer = QuoteChars.closesDouble(f, body, i) && !QuoteChars.opensDouble(body, i);
+                    if (closer && nested == 0) {
+                        add(body, open, i, true, false, out); // mixed marks: "...”
+                        open = -1;
+                    } else {
+                        nested += closer ? -1 : 1; // a quote of another kind inside this one
+                        foreign = true;
+                    }
                 }
             }
             if (open >= 0 && !runsOn(body, paragraphs, pi, family)) {
