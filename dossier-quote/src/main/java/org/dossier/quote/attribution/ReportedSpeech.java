@@ -50,6 +50,8 @@ final class ReportedSpeech {
                 inDocument(s, i, out);
             } else if (t.is(":") && i >= 1 && i <= MAX_LABEL && i + 1 < s.size()) {
                 label(s, i, all, out);
+            } else if (t.tag().equals("VBN") && t.lemma().equals("ask") && (i == 0 || i <= 2 && leadsSentence(s, i))) {
+                askedAbout(s, i, out);
             } else if (CueLexicon.isCueVerb(s, i)) {
                 Subjects.Found f = verb(s, i, previous, out);
                 previous = f != null ? f : previous;
@@ -91,6 +93,16 @@ final class ReportedSpeech {
         if (content != null && content.length() > 0 && !content.overlaps(cue)) {
             out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(cue), Optional.of(source), s.index()));
         }
+    }
+
+    /** "Asked whether he would run, Smith said ...": the question is attributed to whoever asked, unnamed. */
+    private static void askedAbout(Sentence s, int v, List<Candidate> out) {
+        int comma = nextComma(s, v + 1);
+        if (comma <= v + 1) {
+            return;
+        }
+        Span content = span(s, v + 1, comma);
+        out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(span(s, v, v + 1)), Optional.empty(), s.index()));
     }
 
     /** "In a poll released Monday, content": a document or survey as the source. */
