@@ -120,6 +120,13 @@ class AttributionIT {
     }
 
     @Test
+    void pronounSkipsTheLastSpeakerOfTheOtherGender() {
+        String body = "Mary Jones said her plan would fail. John Smith said his plan would work. "
+                + "She added that the vote was rigged.";
+        assertQuote(body, "vote was rigged", QuoteKind.INDIRECT, "Mary Jones");
+    }
+
+    @Test
     void roleResolvesToThePersonItIntroduced() {
         String body = "Kremlin spokesperson Dmitry Peskov confirmed the plan on Monday. "
                 + "The spokesperson said the talks would go on next week.";

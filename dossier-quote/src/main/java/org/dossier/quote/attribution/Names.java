@@ -48,8 +48,13 @@ final class Names {
     }
 
     private final List<Name> names = new ArrayList<>();
+    /** Votes per surname: positive for "he", negative for "she", from honorifics and the pronouns that follow. */
+    private final java.util.Map<String, Integer> gender = new java.util.HashMap<>();
 
     Names(List<Sentence> sentences, String body) {
+        for (int k = 0; k < sentences.size(); k++) {
+            voteGender(sentences, k);
+        }
         for (Sentence s : sentences) {
             int i = 0;
             while (i < s.size()) {
@@ -87,6 +92,57 @@ final class Names {
         boolean speaks = to < s.size() && (CueLexicon.isCueVerb(s, to) || s.get(to).is(","));
         boolean subject = speaks || to < s.size() && s.get(to).isVerb();
         names.add(new Name(span, span.of(body), s.get(to - 1).word().toLowerCase(Locale.ROOT), role, subject, speaks));
+    }
+
+    private static final int GENDER_WINDOW = 25;
+
+    /** Each name in sentence {@code k} votes by its honorific, or by the first personal pronoun after it. */
+    private void voteGender(List<Sentence> sentences, int k) {
+        Sentence s = sentences.get(k);
+        for (int i = 0; i < s.size(); i++) {
+            if (!isNamePart(s.get(i)) || i + 1 < s.size() && isNamePart(s.get(i + 1))) {
+                continue; // vote once per name, on its last word
+            }
+            String last = s.get(i).word().toLowerCase(Locale.ROOT);
+            int start = i;
+            while (start > 0 && isNamePart(s.get(start - 1))) {
+                start--;
+            }
+            String before = start > 0 ? s.get(start - 1).word().toLowerCase(Locale.ROOT) : "";
+            int vote = switch (before) {
+                case "mr.", "mr" -> 2;
+                case "mrs.", "ms.", "mrs", "ms" -> -2;
+                default -> pronounAfter(sentences, k, i);
+            };
+            gender.merge(last, vote, Integer::sum);
+        }
+    }
+
+    private static int pronounAfter(List<Sentence> sentences, int k, int i) {
+        int seen = 0;
+        for (int sk = k; sk < Math.min(sentences.size(), k + 1); sk++) { // the same sentence only: "Smith said he ..."
+            Sentence s = sentences.get(sk);
+            for (int j = sk == k ? i + 1 : 0; j < s.size() && seen < GENDER_WINDOW; j++, seen++) {
+                String w = s.get(j).word().toLowerCase(Locale.ROOT);
+                if (w.equals("he") || w.equals("him") || w.equals("his")) {
+                    return 1;
+                }
+                if (w.equals("she") || w.equals("her") || w.equals("hers")) {
+                    return -1;
+                }
+                if (isNamePart(s.get(j))) {
+                    return 0; // another name came first: the pronoun may be theirs
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** 'm', 'f', or '?' for a name, by its last word. */
+    char genderOf(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        int v = gender.getOrDefault(words[words.length - 1], 0);
+        return v > 0 ? 'm' : v < 0 ? 'f' : '?';
     }
 
     static boolean looksLikePerson(Sentence s, int from, int to) {
@@ -130,6 +186,10 @@ final class Names {
         return best;
     }
 
+    static char opposite(char g) {
+        return g == 'm' ? 'f' : g == 'f' ? 'm' : 'x';
+    }
+
     /** The name introduced with {@code role} ("spokesperson Dmitry Peskov") nearest before {@code before}. */
     Name withRole(String role, int before) {
         Name best = null;
@@ -142,10 +202,10 @@ final class Names {
     }
 
     /** The last person's name before {@code offset} that is a clause's subject (followed by a verb or an apposition). */
-    Name lastSubjectBefore(int offset, boolean speaking) {
+    Name lastSubjectBefore(int offset, boolean speaking, char wanted) {
         Name best = null;
         for (Name n : names) {
-            if (n.span().end() <= offset && (speaking ? n.speaks() : n.subject())) {
+            if (n.span().end() <= offset && (speaking ? n.speaks() : n.subject()) && genderOf(n.text()) != opposite(wanted)) {
                 best = n;
             }
         }

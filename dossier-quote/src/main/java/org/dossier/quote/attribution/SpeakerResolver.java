@@ -25,7 +25,7 @@ final class SpeakerResolver {
     private final Sentences sentences;
     private final Names names;
     private final List<MentionHint> hints;
-    private Speaker lastPerson;
+    private final List<Speaker> persons = new java.util.ArrayList<>();
     private Speaker lastSpeaker;
 
     SpeakerResolver(String body, Sentences sentences, List<MentionHint> hints) {
@@ -48,7 +48,7 @@ final class SpeakerResolver {
         s = s.withName(s.name().replaceAll("\\s+", " ")); // a name broken over lines reads as one
         lastSpeaker = s;
         if (Names.looksLikePerson(s.name())) {
-            lastPerson = s;
+            persons.add(s);
         }
         return Optional.of(s);
     }
@@ -68,10 +68,12 @@ final class SpeakerResolver {
         String text = mention.of(body);
         String lower = text.toLowerCase(Locale.ROOT);
         if (PERSONAL.contains(lower)) {
-            Speaker named = fromText(mention, lastPerson != null);
-            boolean newer = named != null && (lastPerson == null || named.mention().start() > lastPerson.mention().end()
-                    && !named.name().equals(lastPerson.name()));
-            return pronoun(mention, newer ? named : lastPerson);
+            char wanted = lower.equals("he") || lower.equals("him") || lower.equals("his") ? 'm' : 'f';
+            Speaker person = lastPerson(wanted);
+            Speaker named = fromText(mention, person != null, wanted);
+            boolean newer = named != null && (person == null || named.mention().start() > person.mention().end()
+                    && !named.name().equals(person.name()));
+            return pronoun(mention, newer ? named : person);
         }
         if (GROUP.contains(lower)) {
             return pronoun(mention, lastSpeaker);
@@ -121,14 +123,24 @@ final class SpeakerResolver {
         return new Speaker(mention, referent.name(), Optional.of(from), referent.entity());
     }
 
-    private Speaker fromText(Span mention, boolean speaking) {
+    /** The last person who spoke whose name is not known to take the other pronoun. */
+    private Speaker lastPerson(char wanted) {
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            if (names.genderOf(persons.get(i).name()) != Names.opposite(wanted)) {
+                return persons.get(i);
+            }
+        }
+        return null;
+    }
+
+    private Speaker fromText(Span mention, boolean speaking, char wanted) {
         for (int i = hints.size() - 1; i >= 0; i--) {
             MentionHint h = hints.get(i);
             if (h.isPerson() && h.span().end() <= mention.start()) {
                 return new Speaker(h.span(), h.name(), Optional.empty(), h.entity());
             }
         }
-        Names.Name n = names.lastSubjectBefore(mention.start(), speaking);
+        Names.Name n = names.lastSubjectBefore(mention.start(), speaking, wanted);
         if (n == null) {
             return null;
         }
