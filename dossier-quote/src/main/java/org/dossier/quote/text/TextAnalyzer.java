@@ -24,6 +24,8 @@ public final class TextAnalyzer {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         p.setProperty("tokenize.language", "en");
+        // keep characters the tokenizer does not know (bidi marks, stray controls) without a warning per character
+        p.setProperty("tokenize.options", "untokenizable=noneKeep");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
         p.setProperty("pos.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
