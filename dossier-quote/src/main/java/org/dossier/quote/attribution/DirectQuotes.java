@@ -148,7 +148,8 @@ final class DirectQuotes {
                 }
                 int[] np = NounPhrases.endingAt(s, k);
                 if (np == null) {
-                    np = NounPhrases.startingAt(s, v + 1);
+                    Subjects.Found f = Subjects.find(s, v, null); // "…, saying, "…"": the clause's subject
+                    np = f == null ? null : new int[] {f.start(), f.end()};
                 }
                 return np == null ? null : candidate(s, v, np, q.content(), QuoteKind.DIRECT);
             }
