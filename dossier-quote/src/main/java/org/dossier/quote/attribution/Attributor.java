@@ -60,7 +60,8 @@ public final class Attributor {
             MarkedQuote m = all.quoteAt(q.content().start());
             boolean single = m != null && m.single();
             boolean partial = reportedKept.stream().anyMatch(r -> r.content().contains(q.content()));
-            if (!partial && (q.source().isPresent() || !single && words(body, q.content()) >= MIN_UNATTRIBUTED_WORDS)) {
+            boolean alone = !single && words(body, q.content()) >= MIN_UNATTRIBUTED_WORDS && opensSentence(all, m);
+            if (!partial && (q.source().isPresent() || alone)) {
                 kept.add(q);
             }
         }
@@ -188,6 +189,19 @@ public final class Attributor {
             }
         }
         return q;
+    }
+
+    /** Whether a quote opens its sentence or follows a colon: a statement, not a phrase quoted mid-sentence. */
+    private static boolean opensSentence(Sentences all, MarkedQuote m) {
+        if (m == null) {
+            return false;
+        }
+        Sentence s = all.at(m.open());
+        if (s == null) {
+            return true;
+        }
+        int i = s.tokenAtOrAfter(m.open());
+        return i == 0 || s.get(i - 1).is(":") || i == 1 && s.get(0).tag().equals("``");
     }
 
     private static int words(String body, Span span) {
