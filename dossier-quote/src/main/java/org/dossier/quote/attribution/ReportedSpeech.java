@@ -125,7 +125,10 @@ final class ReportedSpeech {
     /** "Graham: content" (headlines) and "PENCE: content" (transcripts): the rest of the paragraph. */
     private static void label(Sentence s, int colon, Sentences all, List<Candidate> out) {
         int[] np = NounPhrases.startingAt(s, 0);
-        if (np == null || np[1] != colon || !(s.get(colon - 1).isProperNoun() || s.get(colon - 1).isPronoun())) {
+        if (np == null && colon == 1 && s.get(0).isCapitalised()) {
+            np = new int[] {0, 1}; // "Q:", "A:" in interview transcripts
+        }
+        if (np == null || np[1] != colon || !(s.get(colon - 1).isCapitalised() || s.get(colon - 1).isPronoun())) {
             return;
         }
         int end = all.paragraphEnd(s);
