@@ -178,6 +178,18 @@ class AttributionIT {
     }
 
     @Test
+    void possessorOfAStanceNounHoldsTheView() {
+        assertQuote("Jane Doe's criticism of the new pipeline deal surprised nobody.", "the new pipeline deal",
+                QuoteKind.INDIRECT, "Jane Doe");
+    }
+
+    @Test
+    void speakerLabelBeforeAColonAttributesTheParagraph() {
+        assertQuote("PENCE: Well, look, this is an episode of a reality show.", "an episode of a reality show",
+                QuoteKind.INDIRECT, "PENCE");
+    }
+
+    @Test
     void partialQuoteInsideReportedSpeechKeepsTheSpeaker() {
         String body = "The ministry criticised the drills as an attempt to 'drag the region into confrontation'.";
         Quote q = quote(body, "drag the region into confrontation");

@@ -23,6 +23,10 @@ final class ReportedSpeech {
 
     /** A speaker label before a colon ("PENCE:", "Sen. Graham:") has at most this many tokens. */
     private static final int MAX_LABEL = 5;
+    private static final Set<String> NOUN_CUES = Set.of(
+            "criticism", "support", "opposition", "call", "calls", "plan", "proposal", "promise", "pledge", "claim",
+            "view", "views", "praise", "attack", "attacks", "defense", "defence", "endorsement", "rejection",
+            "condemnation", "demand", "insistence", "argument", "assertion", "belief", "concern", "warning");
     private static final Set<String> DOCUMENTS = Set.of(
             "poll", "survey", "study", "report", "interview", "statement", "letter", "memo", "op-ed", "column",
             "editorial", "speech", "tweet", "post", "email", "e-mail", "book", "ad", "advertisement", "video",
@@ -50,6 +54,8 @@ final class ReportedSpeech {
                 inDocument(s, i, out);
             } else if (t.is(":") && i >= 1 && i <= MAX_LABEL && i + 1 < s.size()) {
                 label(s, i, all, out);
+            } else if (t.isNoun() && NOUN_CUES.contains(t.lemma()) && i > 0) {
+                nounCue(s, i, out);
             } else if (t.tag().equals("VBN") && t.lemma().equals("ask") && (i == 0 || i <= 2 && leadsSentence(s, i))) {
                 askedAbout(s, i, out);
             } else if (CueLexicon.isCueVerb(s, i)) {
@@ -92,6 +98,32 @@ final class ReportedSpeech {
         }
         if (content != null && content.length() > 0 && !content.overlaps(cue)) {
             out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(cue), Optional.of(source), s.index()));
+        }
+    }
+
+    /** "Trump's criticism of the deal", "her support for the bill": the possessor holds the view. */
+    private static void nounCue(Sentence s, int n, List<Candidate> out) {
+        int p = n - 1;
+        while (p >= 0 && s.get(p).tag().startsWith("JJ")) {
+            p--;
+        }
+        int[] source;
+        if (p >= 0 && s.get(p).tag().equals("PRP$")) {
+            source = new int[] {p, p + 1};
+        } else if (p >= 1 && s.get(p).tag().equals("POS")) {
+            source = NounPhrases.endingAt(s, p - 1);
+        } else {
+            return;
+        }
+        if (source == null || n + 1 >= s.size() || !Set.of("of", "for", "to", "that", "on").contains(s.get(n + 1).lemma())) {
+            return;
+        }
+        int from = s.get(n + 1).is("that") ? n + 1 : n + 2;
+        int comma = nextComma(s, from);
+        int end = comma > from ? comma : contentEnd(s);
+        if (end > from) {
+            out.add(new Candidate(QuoteKind.INDIRECT, span(s, from, end), Optional.of(span(s, n, n + 2)),
+                    Optional.of(span(s, source[0], source[1])), s.index()));
         }
     }
 
