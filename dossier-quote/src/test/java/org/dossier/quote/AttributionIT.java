@@ -155,6 +155,15 @@ class AttributionIT {
     }
 
     @Test
+    void attributionInsideTheStatementLeavesBothSides() {
+        String body = "To understand the region, Jane Doe said, one should visit its villages.";
+        Quote q = quote(body, "visit its villages");
+        assertEquals(2, q.parts().size());
+        assertEquals("To understand the region one should visit its villages", q.text(body));
+        assertEquals("Jane Doe", q.speaker().orElseThrow().name());
+    }
+
+    @Test
     void accordingToAndInTheOpinionOf() {
         assertQuote("According to Russian politician Sergey Markov, the peacekeepers left because the grounds disappeared.",
                 "the peacekeepers left", QuoteKind.INDIRECT, "Sergey Markov");

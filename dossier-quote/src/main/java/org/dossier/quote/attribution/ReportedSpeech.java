@@ -197,6 +197,19 @@ final class ReportedSpeech {
         } else if (from < end && !startsQuoteOnly(s, from) && !(from < s.size() && s.get(from).is(","))
                 && !(inverted && after < s.size() && s.get(after).is(","))) {
             content = span(s, from, end);
+            int to = before;
+            while (to > 0 && s.get(to - 1).isPunctuation()) {
+                to--;
+            }
+            boolean parenthetical = from > 0 && s.get(from - 1).is(",") && before > 0 && s.get(before - 1).is(",")
+                    && to > 1 && !s.get(0).isPunctuation() && !found.relative() && !afterQuoteMark(s, before);
+            if (parenthetical && content.length() > 1) {
+                // "To understand it, he said, one should visit": both sides of the aside are the statement
+                Span head = span(s, 0, to);
+                out.add(new Candidate(QuoteKind.INDIRECT, new Span(head.start(), content.end()), List.of(head, content),
+                        Optional.of(cue), Optional.of(source), s.index()));
+                return found;
+            }
         } else if (before > 0 && precededByComma(s, before)) {
             int to = before;
             while (to > 0 && s.get(to - 1).isPunctuation()) {
@@ -258,6 +271,15 @@ final class ReportedSpeech {
 
     private static boolean startsQuoteOnly(Sentence s, int i) {
         return i < s.size() && (s.get(i).word().equals("\"") || s.get(i).tag().equals("``"));
+    }
+
+    private static boolean afterQuoteMark(Sentence s, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (s.get(k).tag().equals("''") || s.get(k).tag().equals("``")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean precededByComma(Sentence s, int i) {
