@@ -195,7 +195,7 @@ final class ReportedSpeech {
             int comma = nextComma(s, after);
             content = comma < 0 ? null : span(s, comma + 1, end);
         } else if (from < end && !startsQuoteOnly(s, from) && !(from < s.size() && s.get(from).is(","))
-                && !(inverted && after < s.size() && s.get(after).is(","))) {
+                && !(inverted && after < s.size() && s.get(after).is(",")) && !modifierAfterQuote(s, before, from)) {
             content = span(s, from, end);
             int to = before;
             while (to > 0 && s.get(to - 1).isPunctuation()) {
@@ -271,6 +271,17 @@ final class ReportedSpeech {
 
     private static boolean startsQuoteOnly(Sentence s, int i) {
         return i < s.size() && (s.get(i).word().equals("\"") || s.get(i).tag().equals("``"));
+    }
+
+    /** `"…," Obama said after meeting Putin` / `"…," she said, clapping`: what follows the cue is no statement. */
+    private static boolean modifierAfterQuote(Sentence s, int before, int from) {
+        if (!afterQuoteMark(s, before) || from >= s.size()) {
+            return false;
+        }
+        Token t = s.get(from);
+        boolean clause = CLAUSE_OPENERS.contains(t.lemma()) && !t.is("to") || t.tag().equals("DT") || t.isPronoun()
+                || t.isProperNoun() || t.tag().equals("EX");
+        return !clause;
     }
 
     private static boolean afterQuoteMark(Sentence s, int i) {
