@@ -1,0 +1,127 @@
+package org.dossier.quote.attribution;
+
+import java.util.Set;
+import org.dossier.quote.text.Sentence;
+import org.dossier.quote.text.Token;
+
+/**
+ * Finds the source of a cue verb in its sentence: the noun phrase just before it ("Smith said"),
+ * the one after it ("..., said Smith."), the head of an apposition ("Smith, the mayor, said"), the
+ * antecedent of a relative pronoun ("Smith, who said"), or, for a second verb joined by "and" or
+ * "but", the first verb's subject.
+ */
+final class Subjects {
+    private static final Set<String> AUXILIARIES = Set.of(
+            "have", "be", "do", "will", "would", "could", "should", "can", "may", "might", "must", "also", "not",
+            "n't", "never", "later", "previously", "again", "repeatedly", "often", "once", "recently", "then",
+            "first", "further", "reportedly", "publicly", "privately", "just", "still", "already", "even",
+            "explicitly", "simply", "only");
+    /** An apposition between a subject and its verb is at most this long. */
+    private static final int MAX_APPOSITION = 40;
+
+    /**
+     * A source found for a cue: its tokens [start, end), whether it follows the verb, and whether
+     * it is a relative pronoun's antecedent (then the content ends with the relative clause).
+     */
+    record Found(int start, int end, boolean inverted, boolean relative) {
+        Found(int start, int end, boolean inverted) {
+            this(start, end, inverted, false);
+        }
+    }
+
+    private Subjects() {
+    }
+
+    static Found find(Sentence s, int v, Found previous) {
+        Found f = candidate(s, v, previous);
+        return f == null || NounPhrases.NOT_WHO.contains(s.get(f.end() - 1).lemma()) ? null : f;
+    }
+
+    private static Found candidate(Sentence s, int v, Found previous) {
+        int j = v - 1;
+        while (j >= 0 && (AUXILIARIES.contains(s.get(j).lemma()) || s.get(j).tag().equals("RB"))
+                && !NounPhrases.initialName(s, j)) {
+            j--;
+        }
+        j = skipBracketBack(s, j);
+        if (j < 0 || s.get(j).isPunctuation()) {
+            Found f = CueLexicon.invertible(s.get(v)) ? inverted(s, v) : null;
+            if (f == null && j >= 0 && s.get(j).is(",")) {
+                f = apposition(s, j);
+            }
+            if (f == null && j >= 0 && s.get(j).is(",") && s.get(v).tag().equals("VBG")) {
+                f = of(NounPhrases.startingAt(s, 0)); // "X echoes ..., emphasizing that ...": the clause's subject
+            }
+            return f;
+        }
+        Token t = s.get(j);
+        if ((t.tag().equals("WP") || t.tag().equals("WDT")) && j >= 1) {
+            int k = s.get(j - 1).is(",") ? j - 2 : j - 1;
+            int[] np = NounPhrases.endingAt(s, k);
+            return np == null ? null : new Found(np[0], np[1], false, s.get(j - 1).is(","));
+        }
+        if (t.tag().equals("CC")) {
+            return previous != null ? previous : of(NounPhrases.startingAt(s, 0));
+        }
+        if (NounPhrases.isNpToken(t) || t.isPronoun() || NounPhrases.initialName(s, j)) {
+            return of(NounPhrases.endingAt(s, j));
+        }
+        return null;
+    }
+
+    /** "..., said Smith." / "said Smith in a statement" — not "says her concern is ...". */
+    private static Found inverted(Sentence s, int v) {
+        int[] np = NounPhrases.startingAt(s, v + 1);
+        if (np == null || NounPhrases.NOT_WHO.contains(s.get(np[1] - 1).lemma())) {
+            return null;
+        }
+        if (np[1] < s.size()) {
+            Token next = s.get(np[1]);
+            boolean named = s.get(np[1] - 1).isProperNoun();
+            boolean ends = next.isPunctuation() || named && (next.tag().equals("IN") || next.tag().equals("TO")
+                    || next.tag().equals("WP"));
+            if (!ends) {
+                return null; // "said the nation's problems of ..." is the content, not a speaker
+            }
+        }
+        return new Found(np[0], np[1], true);
+    }
+
+    /** "Smith, the mayor of X, said": the leftmost noun phrase that opens the clause and is followed by a comma. */
+    private static Found apposition(Sentence s, int comma) {
+        int from = Math.max(0, comma - MAX_APPOSITION);
+        for (int c = from; c < comma; c++) {
+            if (!s.get(c + 1).is(",") && c + 1 != comma) {
+                continue;
+            }
+            int[] np = NounPhrases.endingAt(s, c);
+            if (np == null) {
+                continue;
+            }
+            boolean opens = np[0] == 0 || np[0] <= 2 && Set.of("CC", "WRB", "IN", "RB").contains(s.get(np[0] - 1).tag());
+            if (opens && (s.get(c).isProperNoun() || s.get(c).isPronoun() || s.get(c).isNoun())) {
+                return new Found(np[0], np[1], false);
+            }
+        }
+        return null;
+    }
+
+    private static int skipBracketBack(Sentence s, int j) {
+        if (j >= 0 && s.get(j).tag().equals("-RRB-")) {
+            int k = j - 1;
+            while (k >= 0 && j - k < 8 && !s.get(k).tag().equals("-LRB-")) {
+                k--;
+            }
+            return k >= 0 && s.get(k).tag().equals("-LRB-") ? k - 1 : j; // "Sen. Claire McCaskill (D-Mo.) said"
+        }
+        return j;
+    }
+
+    private static Found of(int[] np) {
+        return np == null ? null : new Found(np[0], np[1], false);
+    }
+
+    static boolean isAuxiliary(Token t) {
+        return AUXILIARIES.contains(t.lemma()) || t.tag().equals("RB");
+    }
+}

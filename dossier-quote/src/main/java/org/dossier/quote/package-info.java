@@ -1,0 +1,7 @@
+/**
+ * The quote stage: {@link org.dossier.quote.QuoteExtractor} finds who said what in one article —
+ * direct quotes and reported speech as {@link org.dossier.model.Quote}s whose spans point into the
+ * body. A pure function of one article (and its optional entity mentions); it never looks at other
+ * articles or touches the store.
+ */
+package org.dossier.quote;
