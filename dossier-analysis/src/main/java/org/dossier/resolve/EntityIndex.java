@@ -45,6 +45,20 @@ public final class EntityIndex {
         return Optional.empty();
     }
 
+    /** Every entity named at a span of an article's body that overlaps {@code span}, in text order. */
+    public List<Entity> overlapping(String article, Span span) {
+        List<Entity> out = new java.util.ArrayList<>();
+        for (Named n : byArticle.getOrDefault(article, List.of())) {
+            if (n.span().start() >= span.end()) {
+                break;
+            }
+            if (n.span().overlaps(span) && !out.contains(n.entity())) {
+                out.add(n.entity());
+            }
+        }
+        return out;
+    }
+
     /**
      * The person named last before {@code offset} in an article: the plain antecedent of a pronoun
      * subject ("He added ..."). Callers that know better (a quote's own speaker) should ask that first.

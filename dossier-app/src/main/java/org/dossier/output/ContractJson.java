@@ -142,4 +142,26 @@ public final class ContractJson {
         j.writeNumberField("score", Math.round(r.score() * 1000) / 1000.0);
         j.writeStringField("direction", r.direction().name().toLowerCase(java.util.Locale.ROOT));
     }
+
+    public static void quote(JsonGenerator j, Article a, org.dossier.model.Quote q) throws IOException {
+        String body = a.body();
+        j.writeStringField("id", q.id(a.id()));
+        j.writeStringField("article", a.id());
+        j.writeStringField("kind", q.kind().label());
+        j.writeStringField("text", q.text(body));
+        j.writeNumberField("start", q.content().start());
+        j.writeNumberField("end", q.content().end());
+        optional(j, "cue", q.cue().map(c -> c.of(body)));
+        if (q.speaker().isPresent()) {
+            org.dossier.model.Speaker s = q.speaker().get();
+            j.writeObjectFieldStart("speaker");
+            optional(j, "entity", s.entity());
+            j.writeStringField("name", s.name());
+            j.writeNumberField("start", s.mention().start());
+            j.writeNumberField("end", s.mention().end());
+            j.writeEndObject();
+        } else {
+            j.writeNullField("speaker");
+        }
+    }
 }

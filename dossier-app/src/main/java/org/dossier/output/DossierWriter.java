@@ -70,6 +70,20 @@ public final class DossierWriter implements BatchListener, Closeable {
         }
     }
 
+    /**
+     * Writes {@code quotes.jsonl}, article by article in input order; {@code quotesOf} gives an
+     * article's quotes with their speakers linked.
+     */
+    public void quotes(List<Article> articles, java.util.function.Function<String, List<org.dossier.model.Quote>> quotesOf) {
+        try (JsonLines out = new JsonLines(dir.resolve("quotes.jsonl"))) {
+            for (Article a : articles) {
+                for (org.dossier.model.Quote q : quotesOf.apply(a.id())) {
+                    out.write(j -> ContractJson.quote(j, a, q));
+                }
+            }
+        }
+    }
+
     /** Writes {@code stories.jsonl}. */
     public void stories(List<org.dossier.model.Story> stories) {
         try (JsonLines out = new JsonLines(dir.resolve("stories.jsonl"))) {

@@ -18,12 +18,14 @@ import org.dossier.nlp.time.DossierDates;
 import org.dossier.nlp.token.Segmenter;
 import org.dossier.output.DossierWriter;
 import org.dossier.provenance.ProvenanceStage;
+import org.dossier.model.Quote;
+import org.dossier.resolve.EntityIndex;
 import org.dossier.resolve.EntityResolver;
 
 /**
  * Receives a batch's results in input order: per-article output goes to the writer as it comes;
- * the articles are kept for the cross-article stages (entity resolution, relative dates of undated
- * articles, reuse and stories), which {@link #finish()} runs and writes. Used from one thread.
+ * the articles are kept for the cross-article stages (entity resolution and the speakers of quotes,
+ * relative dates of undated articles, reuse and stories), which {@link #finish()} runs and writes. Used from one thread.
  */
 public final class DossierAssembler implements BatchListener {
     /** Body characters of undated articles held until the end for their relative dates (~80 MB of heap). */
@@ -37,6 +39,7 @@ public final class DossierAssembler implements BatchListener {
     private final DossierDates undatedDates = new DossierDates(
             new Segmenter(NlpLimits.DEFAULT.maxSentenceTokens(), NlpLimits.DEFAULT.maxTokens()), UNDATED_CHARS);
     private final List<Article> articles = new ArrayList<>();
+    private final Map<String, List<Quote>> quotes = new HashMap<>();
 
     public DossierAssembler(DossierWriter writer, Stages stages) {
         this.writer = writer;
@@ -54,6 +57,9 @@ public final class DossierAssembler implements BatchListener {
         resolver.add(article);
         undatedDates.add(article);
         articles.add(article.article());
+        if (!article.quotes().isEmpty()) {
+            quotes.put(article.article().id(), article.quotes());
+        }
     }
 
     @Override
@@ -65,6 +71,8 @@ public final class DossierAssembler implements BatchListener {
     public void finish() {
         List<Entity> entities = resolver.resolve();
         writer.entities(entities);
+        SpeakerLinker speakers = new SpeakerLinker(new EntityIndex(entities));
+        writer.quotes(articles, a -> speakers.link(a, quotes.getOrDefault(a, List.of())));
         writer.datesAnchoredOnDossier(undatedDates.resolve());
         ProvenanceStage.Result provenance = stages.provenance().run(articles, storyKeys(entities));
         writer.stories(provenance.stories());

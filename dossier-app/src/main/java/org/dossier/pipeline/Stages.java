@@ -5,7 +5,12 @@ import org.dossier.embed.ArticleEmbedder;
 import org.dossier.embed.MiniLmEmbedder;
 import org.dossier.nlp.ArticleAnalyzer;
 import org.dossier.nlp.NlpAnalyzer;
+import org.dossier.model.AnalysedArticle;
+import org.dossier.model.Article;
+import org.dossier.model.Mention;
 import org.dossier.provenance.ProvenanceStage;
+import org.dossier.quote.MentionHint;
+import org.dossier.quote.QuoteExtractor;
 import org.dossier.cluster.StoryConfig;
 import org.dossier.reuse.ReuseConfig;
 
@@ -22,7 +27,7 @@ public final class Stages implements AutoCloseable {
     /**
      * What to run.
      *
-     * @param nlp        language, entities and dates
+     * @param nlp        language, entities, dates and quotes
      * @param embeddings sentence embeddings for paraphrases and stories (else text features only)
      * @param threads    threads the embedding model may use
      */
@@ -34,12 +39,14 @@ public final class Stages implements AutoCloseable {
         }
     }
 
-    private final ArticleAnalyzer analyzer;
+    private final ArticleAnalyzer nlp;
+    private final Optional<QuoteExtractor> quotes;
     private final Optional<MiniLmEmbedder> embedder;
     private final ProvenanceStage provenance;
 
-    private Stages(ArticleAnalyzer analyzer, Optional<MiniLmEmbedder> embedder) {
-        this.analyzer = analyzer;
+    private Stages(ArticleAnalyzer nlp, Optional<QuoteExtractor> quotes, Optional<MiniLmEmbedder> embedder) {
+        this.nlp = nlp;
+        this.quotes = quotes;
         this.embedder = embedder;
         this.provenance = new ProvenanceStage(
                 embedder.map(m -> new ArticleEmbedder(m, EMBEDDED_SENTENCES, MIN_SENTENCE_WORDS)),
@@ -48,15 +55,40 @@ public final class Stages implements AutoCloseable {
 
     /** Loads the models the options ask for. */
     public static Stages load(Options options) {
-        ArticleAnalyzer analyzer = options.nlp() ? NlpAnalyzer.load() : ArticleAnalyzer.none();
+        ArticleAnalyzer nlp = options.nlp() ? NlpAnalyzer.load() : ArticleAnalyzer.none();
+        Optional<QuoteExtractor> quotes = options.nlp() ? Optional.of(new QuoteExtractor()) : Optional.empty();
         Optional<MiniLmEmbedder> embedder = options.embeddings()
                 ? Optional.of(new MiniLmEmbedder(options.threads())) : Optional.empty();
-        return new Stages(analyzer, embedder);
+        return new Stages(nlp, quotes, embedder);
     }
 
-    /** Per-article NLP: language, sentences, mentions, roles, dates. */
+    /**
+     * Per-article analysis: language, sentences, mentions, roles and dates, then quotes with the
+     * mentions as speaker hints. Quotes are only looked for in English, which the cue lexicon knows.
+     */
     public ArticleAnalyzer analyzer() {
-        return analyzer;
+        if (quotes.isEmpty()) {
+            return nlp;
+        }
+        QuoteExtractor q = quotes.get();
+        return article -> {
+            AnalysedArticle analysed = nlp.analyse(article);
+            if (!isEnglish(analysed.article())) {
+                return analysed;
+            }
+            return analysed.withQuotes(q.extract(analysed.article(), hints(analysed)));
+        };
+    }
+
+    private static boolean isEnglish(Article a) {
+        return a.metadata().language().map("en"::equals).orElse(true);
+    }
+
+    /** NER mentions as the quote stage's speaker hints; entity ids come later, at resolution. */
+    private static java.util.List<MentionHint> hints(AnalysedArticle a) {
+        return a.mentions().stream()
+                .map((Mention m) -> new MentionHint(m.span(), m.type().name(), m.text(), Optional.empty()))
+                .toList();
     }
 
     /** Cross-article: text reuse, provenance and stories. */

@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param sentences the body's sentences in order, indexing into {@code tokens}
  * @param mentions  named entity mentions in order
  * @param dates     temporal expressions in order
+ * @param quotes    direct quotes and reported speech in order; speakers carry no entity ids until the
+ *                  dossier's entities are resolved
  */
 public record AnalysedArticle(Article article, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions,
-                              List<DateMention> dates) {
+                              List<DateMention> dates, List<Quote> quotes) {
+
+    /** An analysis without quotes (yet). */
+    public AnalysedArticle(Article article, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions,
+                           List<DateMention> dates) {
+        this(article, tokens, sentences, mentions, dates, List.of());
+    }
 
     public AnalysedArticle {
         Objects.requireNonNull(article, "article");
@@ -23,12 +31,16 @@ public record AnalysedArticle(Article article, List<Token> tokens, List<Sentence
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
         dates = List.copyOf(dates);
+        quotes = List.copyOf(quotes);
         int length = article.body().length();
         for (Mention m : mentions) {
             requireInside(m.span(), length, "mention " + Codes.quote(m.text()), article.id());
         }
         for (DateMention d : dates) {
             requireInside(d.span(), length, "date " + Codes.quote(d.text()), article.id());
+        }
+        for (Quote q : quotes) {
+            requireInside(q.content(), length, "quote", article.id());
         }
         for (Sentence s : sentences) {
             requireInside(s.span(), length, "sentence", article.id());
@@ -42,6 +54,10 @@ public record AnalysedArticle(Article article, List<Token> tokens, List<Sentence
     /** An article that no stage annotated (yet). */
     public static AnalysedArticle bare(Article article) {
         return new AnalysedArticle(article, List.of(), List.of(), List.of(), List.of());
+    }
+
+    public AnalysedArticle withQuotes(List<Quote> q) {
+        return new AnalysedArticle(article, tokens, sentences, mentions, dates, q);
     }
 
     public String body() {

@@ -53,17 +53,34 @@ final class SpeakerResolver {
         return Optional.of(s);
     }
 
+    /**
+     * Of the named mentions inside a speaker's words, the one that names the speaker: a person before
+     * an organisation before anything else, the last of a kind ("Kremlin spokesperson Dmitry Peskov",
+     * "Russia's Foreign Ministry": what comes first describes the head). Null when none overlaps.
+     */
+    private MentionHint headHint(Span mention) {
+        MentionHint best = null;
+        for (MentionHint h : hints) {
+            if (h.span().overlaps(mention) && (best == null || rank(h) >= rank(best))) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(MentionHint h) {
+        return h.isPerson() ? 2 : h.type().equals("ORGANIZATION") ? 1 : 0;
+    }
+
     /** The last resolved speaker, for quotes attributed by adjacency. */
     Optional<Speaker> last() {
         return Optional.ofNullable(lastSpeaker);
     }
 
     private Speaker resolve(Span mention) {
-        for (MentionHint h : hints) {
-            if (h.span().overlaps(mention)) {
-                Speaker s = new Speaker(mention, h.name(), Optional.of(h.span()), h.entity());
-                return s;
-            }
+        MentionHint head = headHint(mention);
+        if (head != null) {
+            return new Speaker(mention, head.name(), Optional.of(head.span()), head.entity());
         }
         String text = mention.of(body);
         String lower = text.toLowerCase(Locale.ROOT);
