@@ -19,7 +19,7 @@ import org.dossier.model.Span;
 /**
  * Resolves the mentions of a dossier's analysed articles into entities.
  *
- * <p>People: inside one article, a surname alone ("Hajiyev"), with an initial ("K. Has") or with a
+ * <p>People: inside one article, a surname alone ("Elvstrand"), with an initial ("J. Roe") or with a
  * title ("President Aliyev") joins the nearest full name before it with that surname (after it, if
  * none comes before), so two people sharing a surname in one article stay apart. Across articles,
  * full names join when their surnames are spellings of one name and their given names agree
@@ -28,7 +28,7 @@ import org.dossier.model.Span;
  * Byline credits count as full names in their article; the outlet is an organisation of its article.
  *
  * <p>Organisations and places: one entity per folded name, with country and city aliases
- * (Türkiye/Turkey), a hyphenated prefix that is no name of its own (Nagorno-Karabakh → Karabakh),
+ * (Türkiye/Turkey), a hyphenated prefix that is no name of its own (Nizhny-Novgorod → Novgorod),
  * and acronyms that spell a longer name of the same dossier (CSTO). Types are voted over mentions.
  *
  * <p>Everything is compared within blocks (a surname's skeleton, a folded name), so the work grows

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Name normalisation for blocking and matching: folding (case, diacritics, dotless i, schwa),
- * a consonant skeleton that survives transliteration (Verdyan/Verdiyan, Hajiyev/Hajiev), and an
+ * a consonant skeleton that survives transliteration (Zelmanov/Zelmanoff, Arkadiy/Arkady), and an
  * edit-distance test for spelling variants (Hikmat/Hikmet).
  */
 final class Names {

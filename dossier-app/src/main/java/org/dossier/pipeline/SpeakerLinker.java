@@ -11,8 +11,8 @@ import org.dossier.model.Speaker;
 import org.dossier.resolve.EntityIndex;
 
 /**
- * Links the speakers of an article's quotes to the dossier's resolved entities, so that "K. Has",
- * "Has" and "Kerim Has" quoted in different articles are one speaker with one canonical name. The
+ * Links the speakers of an article's quotes to the dossier's resolved entities, so that "J. Roe",
+ * "Roe" and "Jane Roe" quoted in different articles are one speaker with one canonical name. The
  * entity is looked for where the speaker's name came from (for a pronoun, its referent), then where
  * the attribution names the speaker; of several entities there ("Kremlin spokesperson Dmitry
  * Peskov"), the one the speaker's name names wins, else the last person, else the last of them.

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the name a page gives its publication: a domain-shaped brand ("Caliber.Az", "WSJ.com") standing
+ * Finds the name a page gives its publication: a domain-shaped brand ("WSJ.com") standing
  * alone on a line or recurring on the page, else the single-brand holder of a copyright line ("© 2019
  * SlashGear. All rights reserved."). Empty when the page names none of these ways.
  */

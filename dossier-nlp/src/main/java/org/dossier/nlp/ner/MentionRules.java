@@ -20,10 +20,10 @@ import org.dossier.nlp.token.Segmentation;
  * <ul>
  *   <li>a name form found once (a full name, its surname, an organisation) is also a mention where
  *       the tagger missed it later in the article, unless the word is also an ordinary word of the
- *       article at a sentence start ("Has" the surname vs "Has" opening a question);</li>
+ *       article at a sentence start ("Roe" the surname vs "Roe" opening a question);</li>
  *   <li>a single capitalised word the tagger took for a name at a sentence start is dropped when the
  *       article also uses it in lower case ("Security expert ...");</li>
- *   <li>an initial before a surname ("K. Has") and a title before a lone surname ("President Aliyev")
+ *   <li>an initial before a surname ("J. Roe") and a title before a lone surname ("President Aliyev")
  *       belong to the person mention;</li>
  *   <li>a name ending in an organisation head noun ("... Administration"), shaped like a web
  *       address ("Example.com"), or a place with a spokesperson, is an organisation.</li>
@@ -86,7 +86,7 @@ public final class MentionRules {
     }
 
     /**
-     * "Nagorno-Karabakh" comes out of the tokenizer as three tokens and of the tagger as two names
+     * "Nizhny-Novgorod" comes out of the tokenizer as three tokens and of the tagger as two names
      * around an untagged hyphen: joined when both sides have one type and the left side never stands
      * alone in the article (in "Armenia-Azerbaijan border" it does, and they stay two).
      */

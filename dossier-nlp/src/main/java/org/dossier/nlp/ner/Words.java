@@ -57,7 +57,7 @@ public final class Words {
 
     /** Auxiliaries, question words and clause openers that the tagger sometimes takes into a name at a sentence start ("Did Trump ..."). */
     public static final Set<String> LEADING_NON_NAMES = Set.of(
-            "Did", "Does", "Do", "Is", "Was", "Were", "Are", "Has", "Have", "Had", "Can", "Could", "Should", "Would",
+            "Did", "Does", "Do", "Is", "Was", "Were", "Are", "Roe", "Have", "Had", "Can", "Could", "Should", "Would",
             "Shall", "Must", "When", "Where", "Why", "How", "What", "Who", "Whom", "If", "As", "But", "And", "So", "Then",
             "Also", "Meanwhile", "Yesterday", "Today", "Dear", "Thanks", "Thank", "Says", "Said", "Asked", "Watch",
             "Read", "Listen", "Like", "Unlike", "Maybe", "Perhaps", "Yes", "No", "Oh", "Well", "Not", "Even", "Only");

@@ -16,7 +16,7 @@ import org.dossier.nlp.token.Segmentation;
  *   <li>premodifier: the words right before the name, back to a determiner, preposition, verb or
  *       clause opener, when they hold a role noun ("According to Russian politician Sergey Markov");</li>
  *   <li>apposition: comma-delimited phrases right after the name that hold a role noun and no verb,
- *       one after another ("Alexei Nezhivoy, another Russian political scientist, head of the ...,").</li>
+ *       one after another ("Ola Berg, another Swedish historian, head of the ...,").</li>
  * </ul>
  * The determiner opening an apposition is left out of the role. Pure and thread-safe.
  */

@@ -10,7 +10,7 @@ import org.dossier.quote.text.Token;
 
 /**
  * The names an article uses for people: runs of two to five capitalised proper nouns ("Dmitry
- * Peskov", "Kerim Has"), each with the common noun right before it ("spokesperson"), so that a
+ * Peskov", "Jane Roe"), each with the common noun right before it ("spokesperson"), so that a
  * surname, an initial or a role used later can be traced back to the full name.
  */
 final class Names {

@@ -7,7 +7,7 @@ import org.dossier.quote.text.Token;
 /**
  * Finds the noun phrase that names a source next to a cue, from part-of-speech tags alone: a run
  * of determiners, adjectives, nouns, names, initials and possessives ("Kremlin spokesperson Dmitry
- * Peskov", "K. Has", "the New York Post's editors", "he").
+ * Peskov", "J. Roe", "the New York Post's editors", "he").
  */
 final class NounPhrases {
     /** Phrases longer than this are clauses mis-tagged as nouns; a source name is never this long. */

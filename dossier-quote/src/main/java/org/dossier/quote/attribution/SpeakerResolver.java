@@ -13,7 +13,7 @@ import org.dossier.quote.text.Token;
 /**
  * Turns the words naming a source into a speaker: the name's proper-noun tail ("Kremlin
  * spokesperson Dmitry Peskov" → "Dmitry Peskov"), a surname or an initial traced to the full name
- * ("K. Has" → "Kerim Has"), a role traced to the name it introduced, and a pronoun to the last
+ * ("J. Roe" → "Jane Roe"), a role traced to the name it introduced, and a pronoun to the last
  * person who spoke. Entity mentions offered by NER win over all of these. Not thread-safe: one per article.
  */
 final class SpeakerResolver {
@@ -55,7 +55,7 @@ final class SpeakerResolver {
 
     /**
      * Of the named mentions inside a speaker's words, the one that names the speaker: a person before
-     * an organisation before anything else, the last of a kind ("Kremlin spokesperson Dmitry Peskov",
+     * an organisation before anything else, the last of a kind ("Harbour Authority spokeswoman Marit Elvstrand",
      * "Russia's Foreign Ministry": what comes first describes the head). Null when none overlaps.
      */
     private MentionHint headHint(Span mention) {
