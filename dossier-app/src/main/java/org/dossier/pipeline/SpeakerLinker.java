@@ -14,8 +14,8 @@ import org.dossier.resolve.EntityIndex;
  * Links the speakers of an article's quotes to the dossier's resolved entities, so that "J. Roe",
  * "Roe" and "Jane Roe" quoted in different articles are one speaker with one canonical name. The
  * entity is looked for where the speaker's name came from (for a pronoun, its referent), then where
- * the attribution names the speaker; of several entities there ("Kremlin spokesperson Dmitry
- * Peskov"), the one the speaker's name names wins, else the last person, else the last of them.
+ * the attribution names the speaker; of several entities there ("Harbour Authority spokeswoman Dmitry
+ * Elvstrand"), the one the speaker's name names wins, else the last person, else the last of them.
  */
 final class SpeakerLinker {
     private final EntityIndex index;

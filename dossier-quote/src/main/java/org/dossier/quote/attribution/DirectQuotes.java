@@ -11,8 +11,8 @@ import org.dossier.quote.text.Sentence;
 import org.dossier.quote.text.Token;
 
 /**
- * Attributes each marked quote from the words right after its closing mark (", Hajiyev said",
- * "said Smith", "? summarized I. Verdyan"), or right before its opening mark ("Smith told
+ * Attributes each marked quote from the words right after its closing mark (", Elvstrand said",
+ * "said Smith", "? summarized A. Zelmanov"), or right before its opening mark ("Smith told
  * reporters: "). A quote whose closing mark is missing ends before such a trailing attribution.
  */
 final class DirectQuotes {
@@ -53,7 +53,7 @@ final class DirectQuotes {
         return out;
     }
 
-    /** `…," Smith said.`, `…," said Smith.`, `…? summarized I. Verdyan`. */
+    /** `…," Smith said.`, `…," said Smith.`, `…? summarized A. Zelmanov`. */
     private static Candidate after(Sentences all, MarkedQuote q, String body) {
         int close = q.closed() ? q.outer(body).end() : q.content().end();
         Sentence s = all.at(close);
@@ -157,7 +157,7 @@ final class DirectQuotes {
         return null;
     }
 
-    /** An unclosed quote ending in its own attribution: `… personally? summarized I. Verdyan.` */
+    /** An unclosed quote ending in its own attribution: `… personally? summarized A. Zelmanov.` */
     private static Candidate trailingInside(Sentences all, MarkedQuote q) {
         Sentence s = all.at(q.content().end() - 1);
         if (s == null || s.start() <= q.content().start()) {

@@ -10,7 +10,7 @@ import org.dossier.quote.text.Token;
 
 /**
  * The names an article uses for people: runs of two to five capitalised proper nouns ("Dmitry
- * Peskov", "Jane Roe"), each with the common noun right before it ("spokesperson"), so that a
+ * Elvstrand", "Jane Roe"), each with the common noun right before it ("spokesperson"), so that a
  * surname, an initial or a role used later can be traced back to the full name.
  */
 final class Names {
@@ -79,7 +79,7 @@ final class Names {
         for (int k = to - 1; k >= from; k--) {
             String w = s.get(k).word().toLowerCase(Locale.ROOT);
             if (NOT_PERSON.contains(w) || TITLES.contains(w)) {
-                from = k + 1; // "Presidential Administration Hikmat Hajiyev": the name follows the office
+                from = k + 1; // "Harbour Authority Marit Elvstrand": the name follows the office
                 break;
             }
         }
@@ -190,7 +190,7 @@ final class Names {
         return g == 'm' ? 'f' : g == 'f' ? 'm' : 'x';
     }
 
-    /** The name introduced with {@code role} ("spokesperson Dmitry Peskov") nearest before {@code before}. */
+    /** The name introduced with {@code role} ("spokesperson Marit Elvstrand") nearest before {@code before}. */
     Name withRole(String role, int before) {
         Name best = null;
         for (Name n : names) {

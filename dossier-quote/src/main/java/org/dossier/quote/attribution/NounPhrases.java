@@ -6,8 +6,8 @@ import org.dossier.quote.text.Token;
 
 /**
  * Finds the noun phrase that names a source next to a cue, from part-of-speech tags alone: a run
- * of determiners, adjectives, nouns, names, initials and possessives ("Kremlin spokesperson Dmitry
- * Peskov", "J. Roe", "the New York Post's editors", "he").
+ * of determiners, adjectives, nouns, names, initials and possessives ("Harbour Authority spokeswoman Dmitry
+ * Elvstrand", "J. Roe", "the New York Post's editors", "he").
  */
 final class NounPhrases {
     /** Phrases longer than this are clauses mis-tagged as nouns; a source name is never this long. */
@@ -90,7 +90,7 @@ final class NounPhrases {
 
     /**
      * A capitalised word the tagger took for a verb but that ends a name: after an initial ("K. Has
-     * stressed"), or after a first name and before a comma ("Kerim Has, ...").
+     * stressed"), or after a first name and before a comma ("Jane Roe, ...").
      */
     static boolean initialName(Sentence s, int i) {
         if (i <= 0 || i >= s.size() || !s.get(i).isCapitalised() || s.get(i).isProperNoun()) {

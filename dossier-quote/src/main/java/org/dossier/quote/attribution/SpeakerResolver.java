@@ -12,7 +12,7 @@ import org.dossier.quote.text.Token;
 
 /**
  * Turns the words naming a source into a speaker: the name's proper-noun tail ("Kremlin
- * spokesperson Dmitry Peskov" → "Dmitry Peskov"), a surname or an initial traced to the full name
+ * spokesperson Marit Elvstrand" → "Marit Elvstrand"), a surname or an initial traced to the full name
  * ("J. Roe" → "Jane Roe"), a role traced to the name it introduced, and a pronoun to the last
  * person who spoke. Entity mentions offered by NER win over all of these. Not thread-safe: one per article.
  */
