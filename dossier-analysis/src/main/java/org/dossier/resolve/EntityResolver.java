@@ -23,7 +23,7 @@ import org.dossier.model.Span;
  * title ("President Aliyev") joins the nearest full name before it with that surname (after it, if
  * none comes before), so two people sharing a surname in one article stay apart. Across articles,
  * full names join when their surnames are spellings of one name and their given names agree
- * (Hikmat/Hikmet); a surname that no full name in its article explains joins the dossier's one
+ * (Arkadiy/Arkady); a surname that no full name in its article explains joins the dossier's one
  * person with that surname, or the one whose roles carry its title, and otherwise stays alone.
  * Byline credits count as full names in their article; the outlet is an organisation of its article.
  *

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Name normalisation for blocking and matching: folding (case, diacritics, dotless i, schwa),
  * a consonant skeleton that survives transliteration (Zelmanov/Zelmanoff, Arkadiy/Arkady), and an
- * edit-distance test for spelling variants (Hikmat/Hikmet).
+ * edit-distance test for spelling variants (Arkadiy/Arkady).
  */
 final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
