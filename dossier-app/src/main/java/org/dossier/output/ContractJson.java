@@ -4,7 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import org.dossier.model.Article;
+import org.dossier.model.Claim;
+import org.dossier.model.Conflict;
+import org.dossier.model.SourceSpan;
+import org.dossier.model.TimelineEntry;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.DateMention;
 import org.dossier.model.Entity;
@@ -163,5 +168,53 @@ public final class ContractJson {
         } else {
             j.writeNullField("speaker");
         }
+    }
+
+    /** A claim; {@code bodies} maps article ids to bodies for the conflicts' and sources' text. */
+    public static void claim(JsonGenerator j, Claim c, Map<String, String> bodies) throws IOException {
+        j.writeStringField("story", c.story());
+        j.writeStringField("text", c.text());
+        j.writeArrayFieldStart("sources");
+        for (SourceSpan s : c.sources()) {
+            j.writeStartObject();
+            sourceSpan(j, s);
+            String body = bodies.get(s.article());
+            if (body != null && s.span().end() <= body.length()) {
+                j.writeStringField("text", s.span().of(body));
+            }
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+        j.writeNumberField("corroboration", c.corroboration());
+        j.writeBooleanField("single_source", c.singleSource());
+        j.writeArrayFieldStart("conflicts");
+        for (Conflict x : c.conflicts()) {
+            j.writeStartObject();
+            sourceSpan(j, x.source());
+            j.writeStringField("text", x.text());
+            j.writeStringField("why", x.why());
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+    }
+
+    public static void timeline(JsonGenerator j, TimelineEntry t) throws IOException {
+        j.writeStringField("story", t.story());
+        j.writeStringField("date", t.date().iso());
+        j.writeStringField("text", t.text());
+        strings(j, "sources", t.articles());
+        j.writeArrayFieldStart("spans");
+        for (SourceSpan s : t.sources()) {
+            j.writeStartObject();
+            sourceSpan(j, s);
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+    }
+
+    private static void sourceSpan(JsonGenerator j, SourceSpan s) throws IOException {
+        j.writeStringField("article", s.article());
+        j.writeNumberField("start", s.span().start());
+        j.writeNumberField("end", s.span().end());
     }
 }

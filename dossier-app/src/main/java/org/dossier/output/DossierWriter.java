@@ -6,19 +6,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.dossier.batch.BatchListener;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
+import org.dossier.model.ArticleDate;
 import org.dossier.model.DateMention;
-import org.dossier.model.Entity;
+import org.dossier.model.DossierResult;
+import org.dossier.model.Quote;
 import org.dossier.model.Rejection;
-import org.dossier.nlp.time.DossierDates;
 
 /**
  * Writes a dossier directory: {@code articles.jsonl}, {@code dates.jsonl} and {@code rejected.jsonl}
- * stream as results arrive; {@code entities.jsonl} when the cross-article entities are handed over
- * ({@link #entities}); {@code briefing.md} and {@code index.html} on {@link #close()}.
+ * stream as results arrive; the cross-article files when their results are handed over
+ * ({@link #crossArticle}); {@code briefing.md} and {@code index.html} on {@link #close()}.
  */
 public final class DossierWriter implements BatchListener, Closeable {
     private final Path dir;
@@ -54,50 +57,36 @@ public final class DossierWriter implements BatchListener, Closeable {
         }
     }
 
-    /** Adds the relative dates of undated articles that the dossier's publication days settle. */
-    public void datesAnchoredOnDossier(List<DossierDates.Anchored> anchored) {
-        for (DossierDates.Anchored a : anchored) {
+    /**
+     * Writes the cross-article files: {@code entities.jsonl}, {@code quotes.jsonl} (article by article
+     * in input order, speakers linked), the relative dates of undated articles that the dossier's
+     * publication days settle (added to {@code dates.jsonl}), {@code stories.jsonl},
+     * {@code reuse.jsonl}, {@code claims.jsonl} and {@code timeline.jsonl}.
+     */
+    public void crossArticle(DossierResult result) {
+        for (ArticleDate a : result.anchoredDates()) {
             dates.write(j -> ContractJson.date(j, a.article(), a.date(), true));
         }
-    }
-
-    /** Writes {@code entities.jsonl}: the dossier's entities, resolved across its articles. */
-    public void entities(List<Entity> entities) {
-        try (JsonLines out = new JsonLines(dir.resolve("entities.jsonl"))) {
-            for (Entity e : entities) {
-                out.write(j -> ContractJson.entity(j, e));
-            }
-        }
-    }
-
-    /**
-     * Writes {@code quotes.jsonl}, article by article in input order; {@code quotesOf} gives an
-     * article's quotes with their speakers linked.
-     */
-    public void quotes(List<Article> articles, java.util.function.Function<String, List<org.dossier.model.Quote>> quotesOf) {
+        Map<String, String> bodies = new HashMap<>();
+        result.articles().forEach(a -> bodies.put(a.article().id(), a.body()));
+        writeAll("entities.jsonl", result.entities(), ContractJson::entity);
         try (JsonLines out = new JsonLines(dir.resolve("quotes.jsonl"))) {
-            for (Article a : articles) {
-                for (org.dossier.model.Quote q : quotesOf.apply(a.id())) {
-                    out.write(j -> ContractJson.quote(j, a, q));
+            for (AnalysedArticle a : result.articles()) {
+                for (Quote q : result.quotesOf(a.article().id())) {
+                    out.write(j -> ContractJson.quote(j, a.article(), q));
                 }
             }
         }
+        writeAll("stories.jsonl", result.stories(), ContractJson::story);
+        writeAll("reuse.jsonl", result.reuses(), (j, r) -> ContractJson.reuse(j, r, bodies.get(r.a())));
+        writeAll("claims.jsonl", result.claims(), (j, c) -> ContractJson.claim(j, c, bodies));
+        writeAll("timeline.jsonl", result.timeline(), ContractJson::timeline);
     }
 
-    /** Writes {@code stories.jsonl}. */
-    public void stories(List<org.dossier.model.Story> stories) {
-        try (JsonLines out = new JsonLines(dir.resolve("stories.jsonl"))) {
-            for (org.dossier.model.Story s : stories) {
-                out.write(j -> ContractJson.story(j, s));
-            }
-        }
-    }
-
-    /** Writes {@code reuse.jsonl}; {@code bodies} maps article ids to bodies for the passages' text. */
-    public void reuses(List<org.dossier.model.Reuse> reuses, java.util.Map<String, String> bodies) {
-        try (JsonLines out = new JsonLines(dir.resolve("reuse.jsonl"))) {
-            for (org.dossier.model.Reuse r : reuses) {
-                out.write(j -> ContractJson.reuse(j, r, bodies.get(r.a())));
+    private <T> void writeAll(String file, List<T> records, JsonLines.Fields<T> fields) {
+        try (JsonLines out = new JsonLines(dir.resolve(file))) {
+            for (T r : records) {
+                out.write(j -> fields.write(j, r));
             }
         }
     }

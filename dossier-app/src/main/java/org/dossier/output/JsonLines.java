@@ -61,4 +61,10 @@ public final class JsonLines implements Closeable {
     public interface JsonBody {
         void write(JsonGenerator json) throws IOException;
     }
+
+    /** Writes one record's fields. */
+    @FunctionalInterface
+    public interface Fields<T> {
+        void write(JsonGenerator json, T record) throws IOException;
+    }
 }

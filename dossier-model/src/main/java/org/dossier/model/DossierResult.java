@@ -1,0 +1,38 @@
+package org.dossier.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a dossier run found, across its articles: what the dossier files, the store and the
+ * views are made from. Per-article results are in {@code articles}; the rest is cross-article.
+ *
+ * @param articles      the analysed articles in input order
+ * @param entities      entities resolved across the articles
+ * @param quotes        per article id, its quotes with their speakers linked to {@code entities}
+ * @param anchoredDates relative dates of undated articles, settled by the dossier's publication days
+ * @param stories       the stories, each article in exactly one
+ * @param reuses        pairs of articles that share text or rewrite each other
+ * @param claims        per story, its claims with their sources and conflicts
+ * @param timeline      per story, its dated events
+ */
+public record DossierResult(List<AnalysedArticle> articles, List<Entity> entities, Map<String, List<Quote>> quotes,
+                            List<ArticleDate> anchoredDates, List<Story> stories, List<Reuse> reuses,
+                            List<Claim> claims, List<TimelineEntry> timeline) {
+
+    public DossierResult {
+        articles = List.copyOf(articles);
+        entities = List.copyOf(entities);
+        quotes = Map.copyOf(quotes);
+        anchoredDates = List.copyOf(anchoredDates);
+        stories = List.copyOf(stories);
+        reuses = List.copyOf(reuses);
+        claims = List.copyOf(claims);
+        timeline = List.copyOf(timeline);
+    }
+
+    /** An article's quotes with linked speakers, in body order; empty when it has none. */
+    public List<Quote> quotesOf(String articleId) {
+        return quotes.getOrDefault(articleId, List.of());
+    }
+}
