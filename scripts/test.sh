@@ -5,4 +5,6 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$root/scripts/env.sh"
 cd "$root"
+# the browser tests render pages in headless Chromium
+"$root/scripts/install-chromium.sh"
 mvn -B -ntp verify "$@"
