@@ -21,14 +21,26 @@ import org.dossier.model.Story;
 public final class StoryClusterer {
     private static final int PRIOR_DOCUMENTS = 100;
     private final StoryConfig config;
+    private final DocumentFrequencies background;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, List<Integer>> storiesByTerm = new HashMap<>();
     private final List<OpenStory> stories = new ArrayList<>();
     private final Map<String, Integer> storyOfArticle = new HashMap<>();
     private int documents;
 
+    /** A clusterer whose term weights start from the {@linkplain DocumentFrequencies#background() shipped background}. */
     public StoryClusterer(StoryConfig config) {
+        this(config, DocumentFrequencies.background());
+    }
+
+    /**
+     * @param background document frequencies counted before the first article arrives; with
+     *                   {@link DocumentFrequencies#NONE} they come from the articles alone, smoothed as
+     *                   if {@value #PRIOR_DOCUMENTS} unseen articles lacked every term
+     */
+    public StoryClusterer(StoryConfig config, DocumentFrequencies background) {
         this.config = Objects.requireNonNull(config, "config");
+        this.background = Objects.requireNonNull(background, "background");
     }
 
     /**
@@ -125,9 +137,12 @@ public final class StoryClusterer {
         List<Map.Entry<String, Double>> weights = new ArrayList<>(terms.size());
         for (int i = 0; i < terms.size(); i++) {
             double tf = 1 + Math.log(terms.counts()[i]);
-            // smoothed as if PRIOR_DOCUMENTS unseen articles lacked the term, so that the first few
-            // articles do not punish the very terms two accounts of one event share
-            double idf = Math.log((documents + PRIOR_DOCUMENTS) / (double) documentFrequency.get(terms.terms()[i]));
+            // the background's documents count as seen; without one, as if PRIOR_DOCUMENTS unseen
+            // articles lacked the term, so that the first few articles do not punish the very terms
+            // two accounts of one event share
+            String term = terms.terms()[i];
+            int prior = background.documents() > 0 ? background.documents() : PRIOR_DOCUMENTS;
+            double idf = Math.log((documents + prior) / (double) (documentFrequency.get(term) + background.of(term)));
             weights.add(Map.entry(terms.terms()[i], tf * idf));
         }
         weights.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));

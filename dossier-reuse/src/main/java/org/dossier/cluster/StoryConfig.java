@@ -17,7 +17,7 @@ package org.dossier.cluster;
 public record StoryConfig(double minSimilarity, int minSharedTerms, int windowDays, int articleTerms, int blockingTerms, int storyTerms,
                           int maxPostings, double minLeadCosine) {
 
-    public static final StoryConfig DEFAULT = new StoryConfig(0.3, 4, 7, 100, 10, 300, 1000, 0.35);
+    public static final StoryConfig DEFAULT = new StoryConfig(0.35, 4, 7, 100, 10, 300, 1000, 0.35);
 
     public StoryConfig {
         if (!(minSimilarity > 0 && minSimilarity <= 1)) {
