@@ -18,10 +18,13 @@ final class OpenStory {
     final String id;
     final int index;
     final List<String> members = new ArrayList<>();
-    private final Map<String, Double> centroid = new HashMap<>();
+    private Map<String, Double> centroid = new HashMap<>();
     private double norm;
     private float[] leadSum;
-    private final Map<String, Integer> entityKeys = new HashMap<>();
+    private Map<String, Integer> entityKeys = new HashMap<>();
+    /** Arrival number of the latest member, for closing idle stories. */
+    int lastArrival;
+    boolean closed;
     private Timestamp firstSeen;
     private Timestamp lastSeen;
     private String title;
@@ -32,8 +35,12 @@ final class OpenStory {
         this.index = index;
     }
 
-    void add(StoryInput in, Map<String, Double> vector, double fit, int maxTerms) {
+    void add(StoryInput in, Map<String, Double> vector, double fit, int maxTerms, int arrival) {
+        if (closed) {
+            throw new IllegalStateException("story " + id + " is closed");
+        }
         members.add(in.articleId());
+        lastArrival = arrival;
         vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
         if (centroid.size() > maxTerms * 2) {
             prune(maxTerms);
@@ -60,6 +67,20 @@ final class OpenStory {
             title = in.headline();
             titleFit = fit;
         }
+    }
+
+    /** Drops what only joining needs (centroid, lead, entity keys); members, title and times stay. */
+    void close() {
+        closed = true;
+        centroid = Map.of();
+        norm = 0;
+        leadSum = null;
+        entityKeys = Map.of();
+    }
+
+    /** The last day of a dated story, when it has one. */
+    Optional<LocalDate> lastDay() {
+        return lastSeen == null ? Optional.empty() : Optional.of(lastSeen.startDate());
     }
 
     private void prune(int maxTerms) {

@@ -1,5 +1,6 @@
 package org.dossier.cluster;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +26,8 @@ public final class StoryClusterer {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, List<Integer>> storiesByTerm = new HashMap<>();
     private final List<OpenStory> stories = new ArrayList<>();
+    /** Indexes of the stories not {@linkplain #closeIdle closed}, in the order they started. */
+    private final List<Integer> open = new ArrayList<>();
     private final Map<String, Integer> storyOfArticle = new HashMap<>();
     private int documents;
 
@@ -86,7 +89,10 @@ public final class StoryClusterer {
             stories.add(best);
         }
         int index = best.index;
-        best.add(in, vector, bestScore, config.storyTerms());
+        best.add(in, vector, bestScore, config.storyTerms(), documents);
+        if (started) {
+            open.add(index);
+        }
         storyOfArticle.put(in.articleId(), index);
         // indexed under more terms than are looked up, so two accounts whose top terms differ still meet
         int indexed = 0;
@@ -95,6 +101,9 @@ public final class StoryClusterer {
                 break;
             }
             List<Integer> postings = storiesByTerm.computeIfAbsent(t, k -> new ArrayList<>(2));
+            if (postings.size() > config.maxPostings()) {
+                postings.removeIf(s -> stories.get(s).closed); // too common only if it heads that many open stories
+            }
             if (postings.size() <= config.maxPostings() && (postings.isEmpty() || postings.get(postings.size() - 1) != index)) {
                 postings.add(index);
             }
@@ -123,8 +132,13 @@ public final class StoryClusterer {
                 break;
             }
             List<Integer> postings = storiesByTerm.get(t);
-            if (postings != null && postings.size() <= config.maxPostings()) {
-                hits.addAll(postings);
+            if (postings != null) {
+                postings.removeIf(s -> stories.get(s).closed);
+                if (postings.isEmpty()) {
+                    storiesByTerm.remove(t);
+                } else if (postings.size() <= config.maxPostings()) {
+                    hits.addAll(postings);
+                }
             }
         }
         List<Integer> out = new ArrayList<>(hits);
@@ -157,6 +171,40 @@ public final class StoryClusterer {
             top.replaceAll((t, w) -> w / n);
         }
         return top;
+    }
+
+    /**
+     * Closes the stories no article will join any more, so that a stream's heap and time per article
+     * are bounded by the stories of a window, not by all it has seen: a dated story whose last
+     * article is dated before {@code before}, and an undated one whose last article arrived more
+     * than {@code arrivals} articles ago. A closed story keeps its members, title and times but no
+     * centroid, and proposes itself to no article. A batch ({@code ProvenanceStage}) never calls
+     * this, since its undated articles come last and may join any story; a stream in publication
+     * order calls it now and then with its newest day minus {@link StoryConfig#windowDays()}.
+     *
+     * @return how many stories it closed
+     */
+    public synchronized int closeIdle(LocalDate before, int arrivals) {
+        int wasOpen = open.size();
+        open.removeIf(i -> {
+            OpenStory s = stories.get(i);
+            boolean idle = s.lastDay().map(d -> d.isBefore(before)).orElse(documents - s.lastArrival > arrivals);
+            if (idle) {
+                s.close();
+            }
+            return idle;
+        });
+        return wasOpen - open.size();
+    }
+
+    /** Stories so far, closed or not. */
+    public synchronized int storyCount() {
+        return stories.size();
+    }
+
+    /** Stories not closed. */
+    public synchronized int openStories() {
+        return open.size();
     }
 
     /** The story an article was put in. */

@@ -24,11 +24,15 @@ import org.dossier.model.Reuse;
  */
 public final class ReuseDetector {
     private final ReuseConfig config;
-    private final PostingIndex winnowed;
-    private final LshIndex lsh;
+    private PostingIndex winnowed;
+    private LshIndex lsh;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Integer> byId = new HashMap<>();
     private long pairsAligned;
+    /** Entries below this number were {@linkplain #forgetAllBut forgotten}: their slots hold null. */
+    private int forgotten;
+    /** Entries below this number had their postings dropped when the indexes were last rebuilt. */
+    private int indexedFrom;
 
     /** One indexed article. */
     private record Entry(Article article, Fingerprint fingerprint, Optional<SentenceEmbeddings> embeddings) {
@@ -38,6 +42,14 @@ public final class ReuseDetector {
         this.config = Objects.requireNonNull(config, "config");
         this.winnowed = new PostingIndex(config.postingCap());
         this.lsh = new LshIndex(32, 4, config.postingCap() * 16);
+    }
+
+    /** Puts {@code doc}'s fingerprint in the indexes. */
+    private void index(int doc, Fingerprint fingerprint) {
+        for (long h : fingerprint.winnowed()) {
+            winnowed.add(h, doc);
+        }
+        lsh.add(fingerprint.minHash(), doc);
     }
 
     /**
@@ -65,11 +77,36 @@ public final class ReuseDetector {
         int doc = entries.size();
         entries.add(entry);
         byId.put(article.id(), doc);
-        for (long h : fingerprint.winnowed()) {
-            winnowed.add(h, doc);
-        }
-        lsh.add(fingerprint.minHash(), doc);
+        index(doc, fingerprint);
         return found;
+    }
+
+    /**
+     * Forgets the bodies and fingerprints of all but the latest {@code latest} articles, which then
+     * are never candidates again: what a stream calls, as it goes, to keep its heap bounded by a
+     * window of articles rather than by all it has seen (a copy published after {@code latest}
+     * newer articles goes unnoticed). Their postings leave the indexes when these are next rebuilt
+     * from the remembered articles, which happens once as many were forgotten as are remembered.
+     */
+    public synchronized void forgetAllBut(int latest) {
+        if (latest < 0) {
+            throw new IllegalArgumentException("latest must not be negative, got " + latest);
+        }
+        for (int end = entries.size() - latest; forgotten < end; forgotten++) {
+            Entry e = entries.set(forgotten, null);
+            byId.remove(e.article().id());
+        }
+        // once as many articles were forgotten as are remembered, rebuild the indexes from the
+        // remembered ones: each article is re-indexed a bounded number of times, and the postings,
+        // too, are bounded by the window
+        if (forgotten - indexedFrom >= Math.max(1, entries.size() - forgotten)) {
+            winnowed = new PostingIndex(config.postingCap());
+            lsh = new LshIndex(32, 4, config.postingCap() * 16);
+            for (int d = forgotten; d < entries.size(); d++) {
+                index(d, entries.get(d).fingerprint());
+            }
+            indexedFrom = forgotten;
+        }
     }
 
     /** Articles added so far. */
@@ -84,7 +121,7 @@ public final class ReuseDetector {
 
     /** Approximate heap bytes of the indexes (not of the articles, which the caller owns). */
     public synchronized long indexBytes() {
-        return winnowed.bytes() + lsh.bytes() + entries.size() * 600L;
+        return winnowed.bytes() + lsh.bytes() + (entries.size() - forgotten) * 600L + entries.size() * 8L;
     }
 
     private List<Integer> candidates(Fingerprint fp, Collection<String> alsoCompare) {
@@ -95,7 +132,11 @@ public final class ReuseDetector {
             int holders = winnowed.count(h);
             if (holders > 0) {
                 double weight = 1.0 / (holders + 1);
-                winnowed.forEach(h, d -> evidence.merge(d, weight, Double::sum));
+                winnowed.forEach(h, d -> {
+                    if (d >= forgotten) {
+                        evidence.merge(d, weight, Double::sum);
+                    }
+                });
             }
         }
         Map<Integer, Integer> shared = new HashMap<>();
@@ -106,7 +147,7 @@ public final class ReuseDetector {
         });
         int sure = Integer.MAX_VALUE;
         lsh.candidates(fp.minHash(), d -> {
-            if (shared.getOrDefault(d, 0) < sure
+            if (d >= forgotten && shared.getOrDefault(d, 0) < sure
                     && MinHash.similarity(entries.get(d).fingerprint().minHash(), fp.minHash()) >= config.lshMinJaccard()) {
                 shared.put(d, sure);
             }

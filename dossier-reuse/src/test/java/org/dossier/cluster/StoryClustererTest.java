@@ -62,4 +62,26 @@ class StoryClustererTest {
         assertEquals("2025-10-12", story.firstSeen().orElseThrow().startDate().toString());
         assertEquals("2025-10-13", story.lastSeen().orElseThrow().startDate().toString());
     }
+    @Test
+    void aClosedStoryKeepsItsArticlesButTakesNoMore() {
+        String flood = add(Texts.article("flood", Texts.FLOOD, "2025-10-12T08:00:00Z"));
+        add(Texts.article("election", ELECTION, "2025-10-20T09:00:00Z"));
+        assertEquals(1, clusterer.closeIdle(java.time.LocalDate.parse("2025-10-13"), 1000), "the flood story is idle");
+        assertEquals(1, clusterer.openStories());
+        // undated, so the time window alone would let it join the flood story
+        String retold = add(Texts.article("retold", Texts.FLOOD_PARAPHRASE, Optional.empty()));
+        assertNotEquals(flood, retold);
+        assertEquals(java.util.List.of(Texts.article("flood", Texts.FLOOD).id()), clusterer.stories().get(0).articles());
+    }
+
+    @Test
+    void anUndatedStoryClosesOnceEnoughArticlesArrivedAfterItsLast() {
+        add(Texts.article("flood", Texts.FLOOD, Optional.empty()));
+        add(Texts.article("election", ELECTION, Optional.empty()));
+        assertEquals(0, clusterer.closeIdle(java.time.LocalDate.parse("2025-10-13"), 1), "one article came after the flood");
+        add(Texts.article("match", Texts.FOOTBALL, Optional.empty()));
+        assertEquals(1, clusterer.closeIdle(java.time.LocalDate.parse("2025-10-13"), 1), "two came after the flood");
+        assertEquals(3, clusterer.storyCount());
+        assertEquals(2, clusterer.openStories());
+    }
 }

@@ -120,4 +120,19 @@ class ReuseDetectorTest {
         Article b = Texts.article("b", stock + Texts.FOOTBALL);
         assertEquals(List.of(), detect(a, b));
     }
+    @Test
+    void aForgottenArticleIsNoLongerComparedWithNewOnes() {
+        ReuseDetector detector = new ReuseDetector(ReuseConfig.DEFAULT);
+        Article source = Texts.article("source", Texts.FLOOD, "2025-10-12T08:00:00Z");
+        Article other = Texts.article("other", Texts.FOOTBALL, "2025-10-12T09:00:00Z");
+        Article copy = Texts.article("copy", Texts.FLOOD, "2025-10-12T10:30:00Z");
+        Article late = Texts.article("late", Texts.FLOOD, "2025-10-12T11:30:00Z");
+        detector.add(source, fingerprinter.of(source), Optional.empty(), List.of());
+        detector.add(other, fingerprinter.of(other), Optional.empty(), List.of());
+        detector.forgetAllBut(1);
+        List<Reuse> found = detector.add(copy, fingerprinter.of(copy), Optional.empty(), List.of(source.id()));
+        assertEquals(List.of(), found, "the source was forgotten, even when named as a companion");
+        assertEquals(List.of(copy.id()), detector.add(late, fingerprinter.of(late), Optional.empty(), List.of()).stream()
+                .map(Reuse::a).toList(), "the copy is still remembered");
+    }
 }
