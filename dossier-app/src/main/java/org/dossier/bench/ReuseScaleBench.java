@@ -28,7 +28,8 @@ import org.dossier.reuse.ReuseDetector;
  * then go one by one, in publication order, through {@link StoryClusterer} and
  * {@link ReuseDetector}, each article also compared with the latest members of its story. With a
  * window, after each block the clusterer closes stories idle for the story window and the detector
- * forgets all but the latest {@code window} articles, so the heap is bounded by the window. Times the
+ * forgets all but the latest {@code window} articles, so the heap is bounded by the window. At each
+ * checkpoint a full collection measures what is retained. Times the
  * cross-article work (wall and CPU of the one thread doing it), watches the heap, and scores the
  * detector on the injected reuse without keeping the reuse it finds.
  */
@@ -52,7 +53,7 @@ public final class ReuseScaleBench {
 
     /** Progress at a checkpoint: cumulative seconds and the heap so far. */
     public record Checkpoint(int articles, double clusterSeconds, double reuseSeconds, double peakHeapMb, double liveHeapMb,
-                             int openStories) {
+                             double retainedMb, int openStories) {
     }
 
     /** Injected reuse of one kind: how many, found, with the right kind, with the right direction. */
@@ -167,7 +168,7 @@ public final class ReuseScaleBench {
                 if (done % plan.checkpoint() == 0 || done == plan.articles()) {
                     HeapWatch.Use use = heap.use();
                     Checkpoint cp = new Checkpoint(done, clusterNanos / 1e9, reuseNanos / 1e9, use.peakUsedMb(), use.maxLiveAfterGcMb(),
-                            clusterer.openStories());
+                            retainedMb(), clusterer.openStories());
                     checkpoints.add(cp);
                     progress.accept(cp);
                 }
@@ -178,6 +179,15 @@ public final class ReuseScaleBench {
                     reuseNanos / 1e9, reuseCpu / 1e9, clusterer.storyCount(), detector.pairsAligned(), reusePairs, chainPairs,
                     otherPairs, recovery, heap.use(), detector.indexBytes(), checkpoints);
         }
+    }
+
+    /**
+     * Heap in use right after a full collection, outside the timed sections: what the stream really
+     * keeps (a young collection's "after" still counts old garbage).
+     */
+    private static double retainedMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
     }
 
     private static String expectedKind(String injected) {

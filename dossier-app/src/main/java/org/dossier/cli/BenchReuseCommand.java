@@ -63,8 +63,9 @@ final class BenchReuseCommand implements Callable<Integer> {
                 window == 0 ? "none" : window + " articles", Machine.current().describe());
         err.flush();
         ReuseScaleBench.Report r = new ReuseScaleBench(themes).run(plan, cp -> {
-            err.printf(Locale.ROOT, "  %,d articles: clustering %.1f s, reuse %.1f s, heap peak %.0f MB, live after GC %.0f MB, %d open stories%n",
-                    cp.articles(), cp.clusterSeconds(), cp.reuseSeconds(), cp.peakHeapMb(), cp.liveHeapMb(), cp.openStories());
+            err.printf(Locale.ROOT, "  %,d articles: clustering %.1f s, reuse %.1f s, heap peak %.0f MB, retained after full GC %.0f MB,"
+                    + " %d open stories%n", cp.articles(), cp.clusterSeconds(), cp.reuseSeconds(), cp.peakHeapMb(), cp.retainedMb(),
+                    cp.openStories());
             err.flush();
         });
         out.println(json ? json(r) : text(r));
@@ -116,7 +117,8 @@ final class BenchReuseCommand implements Callable<Integer> {
         var cps = n.putArray("checkpoints");
         for (ReuseScaleBench.Checkpoint c : r.checkpoints()) {
             cps.addObject().put("articles", c.articles()).put("cluster_seconds", c.clusterSeconds()).put("reuse_seconds", c.reuseSeconds())
-                    .put("peak_heap_mb", c.peakHeapMb()).put("max_live_after_gc_mb", c.liveHeapMb()).put("open_stories", c.openStories());
+                    .put("peak_heap_mb", c.peakHeapMb()).put("max_live_after_gc_mb", c.liveHeapMb()).put("retained_mb", c.retainedMb())
+                    .put("open_stories", c.openStories());
         }
         return mapper.writeValueAsString(n);
     }
