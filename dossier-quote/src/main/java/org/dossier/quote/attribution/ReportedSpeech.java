@@ -331,8 +331,15 @@ final class ReportedSpeech {
                 e = k; // "asked X about Y, the manager said Z": the next attribution starts a new content
                 break;
             }
+            if (s.get(k).is(",") && s.get(k + 1).tag().equals("VBG") && CueLexicon.isCueVerb(s, k + 1)) {
+                e = k; // "released a statement, insisting that ...": the participle attributes a content of its own
+                break;
+            }
             if (s.get(k).tag().equals("CC")) {
                 int v = k + 1;
+                if (v < s.size() && s.get(v).tag().equals("PRP")) {
+                    v++; // "said A, and he reiterated B"
+                }
                 while (v < s.size() && Subjects.isAuxiliary(s.get(v))) {
                     v++;
                 }
