@@ -45,12 +45,19 @@ final class Subjects {
         }
         j = skipBracketBack(s, j);
         if (j < 0 || s.get(j).isPunctuation()) {
+            boolean comma = j >= 0 && s.get(j).is(",");
+            if (comma && s.get(v).tag().equals("VBG") && previous != null) {
+                return previous; // "X said ..., adding that ...": the same source goes on
+            }
             Found f = CueLexicon.invertible(s.get(v)) ? inverted(s, v) : null;
-            if (f == null && j >= 0 && s.get(j).is(",")) {
+            if (f == null && comma) {
                 f = apposition(s, j);
             }
-            if (f == null && j >= 0 && s.get(j).is(",") && s.get(v).tag().equals("VBG")) {
+            if (f == null && comma && s.get(v).tag().equals("VBG")) {
                 f = of(NounPhrases.startingAt(s, 0)); // "X echoes ..., emphasizing that ...": the clause's subject
+            }
+            if (f == null && comma && !s.get(v).tag().equals("VBN")) {
+                f = opening(s, j); // "Many voters polled this week, including X, said ...": a long subject
             }
             return f;
         }
@@ -104,6 +111,21 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** The noun phrase opening the sentence, when a comma follows somewhere before {@code comma}. */
+    private static Found opening(Sentence s, int comma) {
+        int[] np = NounPhrases.startingAt(s, 0);
+        if (np == null || np[1] > comma || !(s.get(np[1] - 1).isNoun() || s.get(np[1] - 1).isPronoun())) {
+            return null;
+        }
+        for (int k = np[1]; k < comma; k++) {
+            if (Set.of(";", ":").contains(s.get(k).word()) || s.get(k).tag().startsWith("VB") && !s.get(k).tag().equals("VBN")
+                    && !s.get(k).tag().equals("VBG")) {
+                return null; // a clause of its own stands between: not one long subject
+            }
+        }
+        return new Found(np[0], np[1], false);
     }
 
     private static int skipBracketBack(Sentence s, int j) {
