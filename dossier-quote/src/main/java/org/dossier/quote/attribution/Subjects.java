@@ -34,7 +34,12 @@ final class Subjects {
 
     static Found find(Sentence s, int v, Found previous) {
         Found f = candidate(s, v, previous);
-        return f == null || NounPhrases.NOT_WHO.contains(s.get(f.end() - 1).lemma()) ? null : f;
+        if (f == null) {
+            return null;
+        }
+        String head = s.get(f.end() - 1).lemma();
+        boolean poll = head.equals("percent") && !f.inverted(); // "Only 24 percent said ..."; never "said 24 percent"
+        return NounPhrases.NOT_WHO.contains(head) && !poll ? null : f;
     }
 
     private static Found candidate(Sentence s, int v, Found previous) {
