@@ -61,6 +61,9 @@ final class Subjects {
             if (f == null && comma && s.get(v).tag().equals("VBG")) {
                 f = of(NounPhrases.startingAt(s, 0)); // "X echoes ..., emphasizing that ...": the clause's subject
             }
+            if (f == null && comma && s.get(v).tag().equals("VBG")) {
+                f = mainSubject(s, j); // "But the other candidate, Jane Roe, drew a contrast, saying that ..."
+            }
             if (f == null && comma && !s.get(v).tag().equals("VBN")) {
                 f = opening(s, j); // "Many voters polled this week, including X, said ...": a long subject
             }
@@ -113,6 +116,24 @@ final class Subjects {
             boolean opens = np[0] == 0 || np[0] <= 2 && Set.of("CC", "WRB", "IN", "RB").contains(s.get(np[0] - 1).tag());
             if (opens && (s.get(c).isProperNoun() || s.get(c).isPronoun() || s.get(c).isNoun())) {
                 return new Found(np[0], np[1], false);
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the first finite verb before token {@code before}: the main clause's subject. */
+    private static Found mainSubject(Sentence s, int before) {
+        for (int m = 1; m < before; m++) {
+            String tag = s.get(m).tag();
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+                int j = m - 1;
+                while (j >= 0 && isAuxiliary(s.get(j))) {
+                    j--;
+                }
+                if (j >= 0 && s.get(j).is(",")) {
+                    return apposition(s, j);
+                }
+                return j < 0 ? null : of(NounPhrases.endingAt(s, j));
             }
         }
         return null;
