@@ -335,7 +335,8 @@ final class ReportedSpeech {
 
     private static boolean precededByComma(Sentence s, int i) {
         Token t = s.get(i - 1);
-        return t.is(",") || t.tag().equals("''") || t.is("—") || t.is("--");
+        boolean closer = t.tag().equals("''") && i >= 2 && s.get(i - 2).isPunctuation(); // `,"` — not the `’` of "Smiths’ aides"
+        return t.is(",") || closer || t.is("—") || t.is("--");
     }
 
     private static boolean leadsSentence(Sentence s, int i) {

@@ -16,6 +16,8 @@ final class Subjects {
             "n't", "never", "later", "previously", "again", "repeatedly", "often", "once", "recently", "then",
             "first", "further", "reportedly", "publicly", "privately", "just", "still", "already", "even",
             "explicitly", "simply", "only");
+    /** Participles that make the people polled a source: "those surveyed say". */
+    private static final Set<String> POLLED = Set.of("survey", "poll", "ask", "interview", "question", "sample");
     /** An apposition between a subject and its verb is at most this long. */
     private static final int MAX_APPOSITION = 40;
 
@@ -38,14 +40,16 @@ final class Subjects {
             return null;
         }
         String head = s.get(f.end() - 1).lemma();
-        boolean poll = head.equals("percent") && !f.inverted(); // "Only 24 percent said ..."; never "said 24 percent"
-        return NounPhrases.NOT_WHO.contains(head) && !poll ? null : f;
+        // before its verb a document or a share speaks ("The statement added", "Only 24 percent said"); after it,
+        // never ("said 24 percent", "said in a statement")
+        boolean speaks = Set.of("percent", "statement", "interview", "video", "recording").contains(head) && !f.inverted();
+        return NounPhrases.NOT_WHO.contains(head) && !speaks ? null : f;
     }
 
     private static Found candidate(Sentence s, int v, Found previous) {
         int j = v - 1;
         while (j >= 0 && (AUXILIARIES.contains(s.get(j).lemma()) || s.get(j).tag().equals("RB"))
-                && !NounPhrases.initialName(s, j)) {
+                && !NounPhrases.initialName(s, j) && capitalisedRun(s, j) == null) {
             j--;
         }
         j = skipBracketBack(s, j);
@@ -78,10 +82,29 @@ final class Subjects {
         if (t.tag().equals("CC")) {
             return previous != null ? previous : of(NounPhrases.startingAt(s, 0));
         }
-        if (NounPhrases.isNpToken(t) || t.isPronoun() || NounPhrases.initialName(s, j)) {
-            return of(NounPhrases.endingAt(s, j));
+        if (t.tag().equals("VBN") && POLLED.contains(t.lemma()) && j >= 1) {
+            int k = j - 1; // "those surveyed say", "voters polled said"
+            int[] np = s.get(k).is("those") ? new int[] {k, k + 1} : NounPhrases.endingAt(s, k);
+            return np == null ? null : new Found(np[0], j + 1, false);
         }
-        return null;
+        if (NounPhrases.isNpToken(t) || t.isPronoun() || NounPhrases.initialName(s, j)) {
+            Found f = of(NounPhrases.endingAt(s, j));
+            return f != null ? f : of(capitalisedRun(s, j));
+        }
+        return of(capitalisedRun(s, j));
+    }
+
+    /**
+     * A name the tagger read as other words ("Tad Devine said", "a tad" and an adjective): two or
+     * more capitalised words ending at {@code end}, not opening the sentence alone, as [start, end+1).
+     */
+    private static int[] capitalisedRun(Sentence s, int end) {
+        int i = end;
+        while (i >= 0 && s.get(i).isCapitalised() && !s.get(i).isPunctuation() && end - i < 4) {
+            i--;
+        }
+        int start = i + 1;
+        return end - start >= 1 && !s.get(end).isPronoun() ? new int[] {start, end + 1} : null;
     }
 
     /** "..., said Smith." / "said Smith in a statement" — not "says her concern is ...". */
