@@ -96,7 +96,8 @@ public final class AttributionBenchmark {
             String gold = ga.content().getFirst().of(text);
             String src = ga.source().map(s -> s.of(text)).orElse("-");
             if (p < 0) {
-                out.add(String.format(Locale.ROOT, "MISS\t%s\t%s\t%s\t%s", doc.name(), ga.direct() ? "D" : "I", src, flat(gold)));
+                out.add(String.format(Locale.ROOT, "MISS\t%s\t%s\t%s\t%s\t%d\t%d", doc.name(), ga.direct() ? "D" : "I", src, flat(gold),
+                        ga.content().getFirst().start(), ga.content().getLast().end()));
             } else {
                 used[p] = true;
                 Quote q = quotes.get(p);
@@ -108,9 +109,9 @@ public final class AttributionBenchmark {
             }
         }
         for (int p = 0; p < quotes.size(); p++) {
-            if (!used[p]) {
+            {
                 Quote q = quotes.get(p);
-                out.add(String.format(Locale.ROOT, "FALSE\t%s\t%s\t%s\t%s\t%d\t%d", doc.name(), q.kind().label(),
+                out.add(String.format(Locale.ROOT, (used[p] ? "HIT" : "FALSE") + "\t%s\t%s\t%s\t%s\t%d\t%d", doc.name(), q.kind().label(),
                         q.speaker().map(s -> flat(s.name())).orElse("-"), flat(q.content().of(text)), q.content().start(), q.content().end())
                         + "\t" + q.cue().map(c -> c.of(text)).orElse("-"));
             }

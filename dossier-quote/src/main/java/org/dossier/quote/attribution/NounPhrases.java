@@ -45,8 +45,9 @@ final class NounPhrases {
         if (last.isPronoun() || last.tag().equals("WP")) {
             return NOT_SOURCES.contains(last.lemma()) ? null : new int[] {end, end + 1};
         }
-        if (!isHead(last)) {
-            return null;
+        boolean share = last.tag().equals("CD") && end + 1 < s.size() && s.get(end + 1).tag().startsWith("VB");
+        if (!isHead(last) && !share) {
+            return null; // a share of those polled speaks for them: "One in five say", "Six in 10 said"
         }
         int i = end;
         while (i - 1 >= 0 && end - i < MAX_LENGTH) {
@@ -107,7 +108,9 @@ final class NounPhrases {
         return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
     }
 
+    /** A noun that can end a source's name; "Times" and "Day" are names, "times" and "day" are not. */
     private static boolean isHead(Token t) {
-        return (t.isNoun() || t.tag().equals("X") && t.isCapitalised()) && !NOT_SOURCES.contains(t.lemma());
+        return (t.isNoun() || t.tag().equals("X") && t.isCapitalised())
+                && (!NOT_SOURCES.contains(t.lemma()) || t.isProperNoun() && t.isCapitalised());
     }
 }

@@ -23,6 +23,8 @@ final class ReportedSpeech {
 
     /** A speaker label before a colon ("PENCE:", "Sen. Graham:") has at most this many tokens. */
     private static final int MAX_LABEL = 5;
+    /** A source read up to the next comma has at most this many tokens. */
+    private static final int MAX_LOOSE_SOURCE = 12;
     private static final Set<String> NOUN_CUES = Set.of(
             "criticism", "support", "opposition", "call", "calls", "plan", "proposal", "promise", "pledge", "claim",
             "view", "views", "praise", "attack", "attacks", "defense", "defence", "endorsement", "rejection",
@@ -58,6 +60,9 @@ final class ReportedSpeech {
                 nounCue(s, i, out);
             } else if (t.tag().equals("VBN") && t.lemma().equals("ask") && (i == 0 || i <= 2 && leadsSentence(s, i))) {
                 askedAbout(s, i, out);
+            } else if (s.get(i).tag().equals("VBG") && CueLexicon.isCueVerb(s, i)
+                    && (i == 0 || i == 1 && s.get(0).tag().equals("IN"))) {
+                leadingParticiple(s, i, out);
             } else if (CueLexicon.isCueVerb(s, i)) {
                 Subjects.Found f = verb(s, i, previous, out);
                 previous = f != null ? f : previous;
@@ -69,6 +74,9 @@ final class ReportedSpeech {
     /** "according to X, content" and "content, according to X". */
     private static void prepositional(Sentence s, int cueStart, int npStart, List<Candidate> out) {
         int[] np = NounPhrases.startingAt(s, npStart);
+        if (np == null) {
+            np = upToComma(s, npStart); // "according to complete but unofficial returns"
+        }
         if (np == null) {
             return;
         }
@@ -86,7 +94,8 @@ final class ReportedSpeech {
         Span source = span(s, np[0], np[1]);
         int comma = nextComma(s, np[1]);
         Span content;
-        if (leadsSentence(s, cueStart)) {
+        boolean shortLead = cueStart >= 2 && cueStart <= 4 && s.get(cueStart - 1).is(",") && comma > 0;
+        if (leadsSentence(s, cueStart) || shortLead) { // "In addition, according to X, content"
             int from = comma < 0 ? np[1] : comma + 1;
             content = span(s, from, contentEnd(s));
         } else {
@@ -99,6 +108,37 @@ final class ReportedSpeech {
         if (content != null && content.length() > 0 && !content.overlaps(cue)) {
             out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(cue), Optional.of(source), s.index()));
         }
+    }
+
+    /** The words from {@code from} to the next comma or the sentence's end, when few: a source the noun-phrase rules miss. */
+    private static int[] upToComma(Sentence s, int from) {
+        int comma = nextComma(s, from);
+        int end = comma < 0 ? trimEnd(s, s.size()) : comma;
+        return end > from && end - from <= MAX_LOOSE_SOURCE && s.get(end - 1).isNoun() ? new int[] {from, end} : null;
+    }
+
+    /**
+     * "Noting that turnout fell, Smith said ..." and "Citing the poll, Smith urged ...": a participle
+     * opening the sentence attributes its clause to the main clause's subject.
+     */
+    private static void leadingParticiple(Sentence s, int v, List<Candidate> out) {
+        int comma = nextComma(s, v + 1);
+        if (comma <= v + 1 || comma + 1 >= s.size()) {
+            return;
+        }
+        int[] np = NounPhrases.startingAt(s, comma + 1);
+        if (np == null) {
+            return;
+        }
+        int verb = np[1];
+        while (verb < s.size() && Subjects.isAuxiliary(s.get(verb))) {
+            verb++;
+        }
+        if (verb >= s.size() || !s.get(verb).tag().startsWith("VB")) {
+            return;
+        }
+        out.add(new Candidate(QuoteKind.INDIRECT, span(s, v + 1, comma), Optional.of(span(s, v, v + 1)),
+                Optional.of(span(s, np[0], np[1])), s.index()));
     }
 
     /** "Trump's criticism of the deal", "her support for the bill": the possessor holds the view. */
@@ -295,7 +335,8 @@ final class ReportedSpeech {
 
     private static boolean precededByComma(Sentence s, int i) {
         Token t = s.get(i - 1);
-        return t.is(",") || t.tag().equals("''") || t.is("—") || t.is("--");
+        boolean closer = t.tag().equals("''") && i >= 2 && s.get(i - 2).isPunctuation(); // `,"` — not the `’` of "Smiths’ aides"
+        return t.is(",") || closer || t.is("—") || t.is("--");
     }
 
     private static boolean leadsSentence(Sentence s, int i) {
@@ -331,8 +372,15 @@ final class ReportedSpeech {
                 e = k; // "asked X about Y, the manager said Z": the next attribution starts a new content
                 break;
             }
+            if (s.get(k).is(",") && s.get(k + 1).tag().equals("VBG") && CueLexicon.isCueVerb(s, k + 1)) {
+                e = k; // "released a statement, insisting that ...": the participle attributes a content of its own
+                break;
+            }
             if (s.get(k).tag().equals("CC")) {
                 int v = k + 1;
+                if (v < s.size() && s.get(v).tag().equals("PRP")) {
+                    v++; // "said A, and he reiterated B"
+                }
                 while (v < s.size() && Subjects.isAuxiliary(s.get(v))) {
                     v++;
                 }

@@ -16,6 +16,8 @@ final class Subjects {
             "n't", "never", "later", "previously", "again", "repeatedly", "often", "once", "recently", "then",
             "first", "further", "reportedly", "publicly", "privately", "just", "still", "already", "even",
             "explicitly", "simply", "only");
+    /** Participles that make the people polled a source: "those surveyed say". */
+    private static final Set<String> POLLED = Set.of("survey", "poll", "ask", "interview", "question", "sample");
     /** An apposition between a subject and its verb is at most this long. */
     private static final int MAX_APPOSITION = 40;
 
@@ -34,23 +36,40 @@ final class Subjects {
 
     static Found find(Sentence s, int v, Found previous) {
         Found f = candidate(s, v, previous);
-        return f == null || NounPhrases.NOT_WHO.contains(s.get(f.end() - 1).lemma()) ? null : f;
+        if (f == null) {
+            return null;
+        }
+        String head = s.get(f.end() - 1).lemma();
+        // before its verb a document or a share speaks ("The statement added", "Only 24 percent said"); after it,
+        // never ("said 24 percent", "said in a statement")
+        boolean speaks = Set.of("percent", "statement", "interview", "video", "recording").contains(head) && !f.inverted();
+        return NounPhrases.NOT_WHO.contains(head) && !speaks ? null : f;
     }
 
     private static Found candidate(Sentence s, int v, Found previous) {
         int j = v - 1;
         while (j >= 0 && (AUXILIARIES.contains(s.get(j).lemma()) || s.get(j).tag().equals("RB"))
-                && !NounPhrases.initialName(s, j)) {
+                && !NounPhrases.initialName(s, j) && capitalisedRun(s, j) == null) {
             j--;
         }
         j = skipBracketBack(s, j);
         if (j < 0 || s.get(j).isPunctuation()) {
+            boolean comma = j >= 0 && s.get(j).is(",");
+            if (comma && s.get(v).tag().equals("VBG") && previous != null) {
+                return previous; // "X said ..., adding that ...": the same source goes on
+            }
             Found f = CueLexicon.invertible(s.get(v)) ? inverted(s, v) : null;
-            if (f == null && j >= 0 && s.get(j).is(",")) {
+            if (f == null && comma) {
                 f = apposition(s, j);
             }
-            if (f == null && j >= 0 && s.get(j).is(",") && s.get(v).tag().equals("VBG")) {
+            if (f == null && comma && s.get(v).tag().equals("VBG")) {
                 f = of(NounPhrases.startingAt(s, 0)); // "X echoes ..., emphasizing that ...": the clause's subject
+            }
+            if (f == null && comma && s.get(v).tag().equals("VBG")) {
+                f = mainSubject(s, j); // "But the other candidate, Jane Roe, drew a contrast, saying that ..."
+            }
+            if (f == null && comma && !s.get(v).tag().equals("VBN")) {
+                f = opening(s, j); // "Many voters polled this week, including X, said ...": a long subject
             }
             return f;
         }
@@ -63,10 +82,29 @@ final class Subjects {
         if (t.tag().equals("CC")) {
             return previous != null ? previous : of(NounPhrases.startingAt(s, 0));
         }
-        if (NounPhrases.isNpToken(t) || t.isPronoun() || NounPhrases.initialName(s, j)) {
-            return of(NounPhrases.endingAt(s, j));
+        if (t.tag().equals("VBN") && POLLED.contains(t.lemma()) && j >= 1) {
+            int k = j - 1; // "those surveyed say", "voters polled said"
+            int[] np = s.get(k).is("those") ? new int[] {k, k + 1} : NounPhrases.endingAt(s, k);
+            return np == null ? null : new Found(np[0], j + 1, false);
         }
-        return null;
+        if (NounPhrases.isNpToken(t) || t.isPronoun() || NounPhrases.initialName(s, j)) {
+            Found f = of(NounPhrases.endingAt(s, j));
+            return f != null ? f : of(capitalisedRun(s, j));
+        }
+        return of(capitalisedRun(s, j));
+    }
+
+    /**
+     * A name the tagger read as other words ("Tad Devine said", "a tad" and an adjective): two or
+     * more capitalised words ending at {@code end}, not opening the sentence alone, as [start, end+1).
+     */
+    private static int[] capitalisedRun(Sentence s, int end) {
+        int i = end;
+        while (i >= 0 && s.get(i).isCapitalised() && !s.get(i).isPunctuation() && end - i < 4) {
+            i--;
+        }
+        int start = i + 1;
+        return end - start >= 1 && !s.get(end).isPronoun() ? new int[] {start, end + 1} : null;
     }
 
     /** "..., said Smith." / "said Smith in a statement" — not "says her concern is ...". */
@@ -104,6 +142,39 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** The subject of the first finite verb before token {@code before}: the main clause's subject. */
+    private static Found mainSubject(Sentence s, int before) {
+        for (int m = 1; m < before; m++) {
+            String tag = s.get(m).tag();
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+                int j = m - 1;
+                while (j >= 0 && isAuxiliary(s.get(j))) {
+                    j--;
+                }
+                if (j >= 0 && s.get(j).is(",")) {
+                    return apposition(s, j);
+                }
+                return j < 0 ? null : of(NounPhrases.endingAt(s, j));
+            }
+        }
+        return null;
+    }
+
+    /** The noun phrase opening the sentence, when a comma follows somewhere before {@code comma}. */
+    private static Found opening(Sentence s, int comma) {
+        int[] np = NounPhrases.startingAt(s, 0);
+        if (np == null || np[1] > comma || !(s.get(np[1] - 1).isNoun() || s.get(np[1] - 1).isPronoun())) {
+            return null;
+        }
+        for (int k = np[1]; k < comma; k++) {
+            if (Set.of(";", ":").contains(s.get(k).word()) || s.get(k).tag().startsWith("VB") && !s.get(k).tag().equals("VBN")
+                    && !s.get(k).tag().equals("VBG")) {
+                return null; // a clause of its own stands between: not one long subject
+            }
+        }
+        return new Found(np[0], np[1], false);
     }
 
     private static int skipBracketBack(Sentence s, int j) {
