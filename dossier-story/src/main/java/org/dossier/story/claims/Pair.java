@@ -1,0 +1,15 @@
+package org.dossier.story.claims;
+
+import java.util.Optional;
+
+/**
+ * Two statements of different articles that share enough to be compared, scored.
+ *
+ * @param a        one statement's index
+ * @param b        the other's
+ * @param score    similarity plus the keys' bonus
+ * @param keyed    whether they share an entity, a date or a number
+ * @param conflict why {@code b} contradicts {@code a}, when it does
+ */
+record Pair(int a, int b, double score, boolean keyed, Optional<String> conflict) {
+}

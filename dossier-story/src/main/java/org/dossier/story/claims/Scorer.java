@@ -1,0 +1,130 @@
+package org.dossier.story.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.embed.Vectors;
+import org.dossier.model.Timestamp;
+
+/**
+ * Scores and checks pairs of a story's statements: the similarity that aligns a claim, and the
+ * rules that make one statement contradict another about the same thing (another number for the
+ * same count, another date, a negation, opposite accounts).
+ */
+final class Scorer {
+    private final List<Statement> statements;
+    private final float[][] vectors;
+    private final Map<String, Double> idf = new HashMap<>();
+    private final ClaimConfig config;
+
+    /** {@code vectors} holds a unit vector per statement, or is null to score on shared words. */
+    Scorer(List<Statement> statements, float[][] vectors, ClaimConfig config) {
+        this.statements = statements;
+        this.vectors = vectors;
+        this.config = config;
+        Map<String, Integer> df = new HashMap<>();
+        for (Statement s : statements) {
+            for (String w : s.stems()) {
+                df.merge(w, 1, Integer::sum);
+            }
+        }
+        int n = statements.size();
+        df.forEach((w, d) -> idf.put(w, Math.log(1.0 + (double) n / d)));
+    }
+
+    Pair score(int i, int j, int sharedStems) {
+        Statement a = statements.get(i);
+        Statement b = statements.get(j);
+        double base = vectors != null ? Vectors.dot(vectors[i], vectors[j]) : overlap(a, b);
+        int entities = 0;
+        for (String e : a.entities()) {
+            if (b.entities().contains(e)) {
+                entities++;
+            }
+        }
+        boolean dates = sharesDate(a, b);
+        boolean numbers = a.numbers().stream().anyMatch(x -> b.numbers().stream().anyMatch(y -> same(x.value(), y.value())));
+        int keys = entities + (dates ? 1 : 0) + (numbers ? 1 : 0);
+        double score = base + Math.min(config.maxKeyBonus(), keys * config.keyBonus());
+        boolean onTopic = entities > 0 || sharedStems >= 2;
+        return new Pair(i, j, score, keys > 0, onTopic ? conflict(a, b, base, dates) : Optional.empty());
+    }
+
+    private double overlap(Statement a, Statement b) {
+        double shared = 0;
+        double total = 0;
+        for (String w : a.stems()) {
+            double x = idf.getOrDefault(w, 0.0);
+            total += x;
+            if (b.stems().contains(w)) {
+                shared += 2 * x;
+            }
+        }
+        for (String w : b.stems()) {
+            total += idf.getOrDefault(w, 0.0);
+        }
+        return total == 0 ? 0 : shared / total;
+    }
+
+    /** Why {@code b} contradicts {@code a}, if it does. */
+    private Optional<String> conflict(Statement a, Statement b, double sim, boolean sharedDate) {
+        if (sim >= config.topic()) {
+            for (Statement.Quantity x : a.numbers()) {
+                for (Statement.Quantity y : b.numbers()) {
+                    if (!x.unit().isEmpty() && x.unit().equals(y.unit()) && !same(x.value(), y.value())
+                            && a.numbers().stream().noneMatch(q -> same(q.value(), y.value()))
+                            && b.numbers().stream().noneMatch(q -> same(q.value(), x.value()))) {
+                        return Optional.of("gives " + y.text() + " where the claim says " + x.text());
+                    }
+                }
+            }
+            Optional<Contrasts.Pole> p = Contrasts.opposed(a.poles(), b.poles());
+            if (p.isPresent()) {
+                Contrasts.Pole mine = p.get();
+                Contrasts.Pole theirs = mine.opposite();
+                return Optional.of("says \"" + Contrasts.marker(theirs, b.text()) + "\" (" + theirs.label()
+                        + ") where the claim says \"" + Contrasts.marker(mine, a.text()) + "\" (" + mine.label() + ")");
+            }
+        }
+        if (sim >= config.negation() && a.negated() != b.negated()) {
+            return Optional.of(b.negated() ? "says the same with a negation" : "says the same without the claim's negation");
+        }
+        if (sim >= config.align() && !a.dates().isEmpty() && !b.dates().isEmpty() && !sharedDate) {
+            return Optional.of("dates it " + isoList(b.dates()) + " where the claim says " + isoList(a.dates()));
+        }
+        return Optional.empty();
+    }
+
+    private static String isoList(List<Timestamp> ds) {
+        List<String> out = new ArrayList<>();
+        for (Timestamp t : ds) {
+            out.add(t.iso());
+        }
+        return String.join(", ", out);
+    }
+
+    static boolean sharesDate(Statement a, Statement b) {
+        for (Timestamp x : a.dates()) {
+            for (Timestamp y : b.dates()) {
+                String p = x.iso();
+                String q = y.iso();
+                if (p.startsWith(q) || q.startsWith(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(double x, double y) {
+        return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "Scorer[%d statements, %s]", statements.size(), vectors != null ? "embedded" : "lexical");
+    }
+}
