@@ -46,8 +46,16 @@ public final class ClaimAligner {
         if (st.isEmpty()) {
             return List.of();
         }
-        Scorer scorer = new Scorer(st, embed(st), config);
-        Map<Long, Pair> pairs = pairs(st, scorer);
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (Statement s : st) {
+            for (String k : keys(s)) {
+                index.computeIfAbsent(k, x -> new ArrayList<>()).add(s.index());
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        index.forEach((k, v) -> counts.put(k, v.size()));
+        Scorer scorer = new Scorer(st, embed(st), config, counts);
+        Map<Long, Pair> pairs = pairs(st, index, scorer);
         List<List<Pair>> byStatement = new ArrayList<>();
         for (int i = 0; i < st.size(); i++) {
             byStatement.add(new ArrayList<>());
@@ -99,7 +107,8 @@ public final class ClaimAligner {
     }
 
     private boolean aligned(Pair p) {
-        return p.score() >= (p.keyed() ? config.align() : config.alignUnkeyed());
+        double bar = p.valued() ? config.alignOnValue() : p.keyed() ? config.align() : config.alignUnkeyed();
+        return p.score() >= bar;
     }
 
     private float[][] embed(List<Statement> st) {
@@ -121,13 +130,7 @@ public final class ClaimAligner {
      * or a number, or two content words: keys block the comparison, so a story's cost grows with the
      * statements that could say the same thing, not with all pairs.
      */
-    private static Map<Long, Pair> pairs(List<Statement> st, Scorer scorer) {
-        Map<String, List<Integer>> index = new HashMap<>();
-        for (Statement s : st) {
-            for (String k : keys(s)) {
-                index.computeIfAbsent(k, x -> new ArrayList<>()).add(s.index());
-            }
-        }
+    private static Map<Long, Pair> pairs(List<Statement> st, Map<String, List<Integer>> index, Scorer scorer) {
         Map<Long, Pair> out = new HashMap<>();
         for (Statement s : st) {
             Map<Integer, int[]> shared = new HashMap<>();
@@ -157,10 +160,16 @@ public final class ClaimAligner {
     private static List<String> keys(Statement s) {
         List<String> k = new ArrayList<>();
         s.entities().forEach(e -> k.add("e:" + e));
-        s.dates().forEach(d -> k.add("d:" + d.iso().substring(0, Math.min(4, d.iso().length()))));
+        s.dates().forEach(d -> k.add(dateKey(d)));
         s.numbers().forEach(n -> k.add("n:" + n.value()));
         s.stems().forEach(w -> k.add("s:" + w));
         return k.stream().distinct().toList();
+    }
+
+    /** A date's key, to the month: "2020-11" for the 10th of November 2020 and for November 2020. */
+    static String dateKey(org.dossier.model.Timestamp d) {
+        String iso = d.iso();
+        return "d:" + iso.substring(0, Math.min(7, iso.length()));
     }
 
     private static long key(int a, int b) {

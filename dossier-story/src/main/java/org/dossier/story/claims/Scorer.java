@@ -17,13 +17,22 @@ import org.dossier.model.Timestamp;
 final class Scorer {
     private final List<Statement> statements;
     private final float[][] vectors;
+    /** The share of shared rare words in the similarity, beside the embeddings' cosine. */
+    private static final double LEXICAL_SHARE = 0.25;
+    /** Specificity at which a shared date or number marks one fact: a handful of the story's statements give it. */
+    private static final double RARE_VALUE = 0.6;
+
     private final Map<String, Double> idf = new HashMap<>();
+    private final Map<String, Integer> keyCounts;
+    private final double logN;
     private final ClaimConfig config;
 
     /** {@code vectors} holds a unit vector per statement, or is null to score on shared words. */
-    Scorer(List<Statement> statements, float[][] vectors, ClaimConfig config) {
+    Scorer(List<Statement> statements, float[][] vectors, ClaimConfig config, Map<String, Integer> keyCounts) {
+        this.keyCounts = keyCounts;
+        this.logN = Math.log(Math.max(2, statements.size()));
         this.statements = statements;
-        this.vectors = vectors;
+        this.vectors = vectors == null ? null : centred(vectors);
         this.config = config;
         Map<String, Integer> df = new HashMap<>();
         for (Statement s : statements) {
@@ -35,22 +44,82 @@ final class Scorer {
         df.forEach((w, d) -> idf.put(w, Math.log(1.0 + (double) n / d)));
     }
 
+    /**
+     * The vectors less their mean, made unit again: a story's sentences share its topic, which
+     * raises every pair's cosine alike; taken out, what is left tells one statement from another.
+     */
+    static float[][] centred(float[][] v) {
+        int n = v.length;
+        if (n < 2) {
+            return v;
+        }
+        int d = v[0].length;
+        double[] mean = new double[d];
+        for (float[] x : v) {
+            for (int k = 0; k < d; k++) {
+                mean[k] += x[k];
+            }
+        }
+        float[][] out = new float[n][d];
+        for (int i = 0; i < n; i++) {
+            double norm = 0;
+            for (int k = 0; k < d; k++) {
+                double y = v[i][k] - mean[k] / n;
+                out[i][k] = (float) y;
+                norm += y * y;
+            }
+            norm = Math.sqrt(norm);
+            if (norm > 0) {
+                for (int k = 0; k < d; k++) {
+                    out[i][k] /= (float) norm;
+                }
+            }
+        }
+        return out;
+    }
+
     Pair score(int i, int j, int sharedStems) {
         Statement a = statements.get(i);
         Statement b = statements.get(j);
-        double base = vectors != null ? Vectors.dot(vectors[i], vectors[j]) : overlap(a, b);
+        double base = vectors != null
+                ? (1 - LEXICAL_SHARE) * Vectors.dot(vectors[i], vectors[j]) + LEXICAL_SHARE * overlap(a, b)
+                : overlap(a, b);
         int entities = 0;
+        double weight = 0;
         for (String e : a.entities()) {
             if (b.entities().contains(e)) {
                 entities++;
+                weight += specificity("e:" + e);
             }
         }
         boolean dates = sharesDate(a, b);
-        boolean numbers = a.numbers().stream().anyMatch(x -> b.numbers().stream().anyMatch(y -> same(x.value(), y.value())));
+        double valueWeight = 0;
+        if (dates) {
+            for (Timestamp x : a.dates()) {
+                valueWeight = Math.max(valueWeight, specificity(ClaimAligner.dateKey(x)));
+            }
+        }
+        boolean numbers = false;
+        for (Statement.Quantity x : a.numbers()) {
+            if (b.numbers().stream().anyMatch(y -> same(x.value(), y.value()))) {
+                numbers = true;
+                valueWeight = Math.max(valueWeight, specificity("n:" + x.value()));
+            }
+        }
+        weight += valueWeight;
         int keys = entities + (dates ? 1 : 0) + (numbers ? 1 : 0);
-        double score = base + Math.min(config.maxKeyBonus(), keys * config.keyBonus());
+        double score = base + Math.min(config.maxKeyBonus(), weight * config.keyBonus());
         boolean onTopic = entities > 0 || sharedStems >= 2;
-        return new Pair(i, j, score, keys > 0, onTopic ? conflict(a, b, base, dates) : Optional.empty());
+        return new Pair(i, j, score, keys > 0, valueWeight >= RARE_VALUE, onTopic ? conflict(a, b, base, dates) : Optional.empty());
+    }
+
+    /**
+     * How much sharing a key says: 1 for a key only two statements hold, falling to 0 for one all
+     * of them hold (an entity the whole story is about says nothing about which fact is meant).
+     */
+    private double specificity(String key) {
+        int df = keyCounts.getOrDefault(key, 2);
+        return Math.max(0, Math.log((double) statements.size() / Math.max(2, df)) / logN);
     }
 
     private double overlap(Statement a, Statement b) {
@@ -92,7 +161,7 @@ final class Scorer {
         if (sim >= config.negation() && a.negated() != b.negated()) {
             return Optional.of(b.negated() ? "says the same with a negation" : "says the same without the claim's negation");
         }
-        if (sim >= config.align() && !a.dates().isEmpty() && !b.dates().isEmpty() && !sharedDate) {
+        if (sim >= config.negation() && !a.dates().isEmpty() && !b.dates().isEmpty() && !sharedDate) {
             return Optional.of("dates it " + isoList(b.dates()) + " where the claim says " + isoList(a.dates()));
         }
         return Optional.empty();
