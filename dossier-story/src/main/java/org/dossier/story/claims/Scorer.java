@@ -142,9 +142,17 @@ final class Scorer {
     private Optional<String> conflict(Statement a, Statement b, double sim, boolean sharedDate) {
         if (sim >= config.topic()) {
             for (Statement.Quantity x : a.numbers()) {
+                // of the other's counts of the same thing, the nearest in size is the one that answers this one
+                Statement.Quantity nearest = null;
                 for (Statement.Quantity y : b.numbers()) {
-                    if (!x.unit().isEmpty() && x.unit().equals(y.unit()) && !same(x.value(), y.value())
-                            && a.numbers().stream().noneMatch(q -> same(q.value(), y.value()))
+                    if (!x.unit().isEmpty() && x.unit().equals(y.unit()) && (nearest == null
+                            || Math.abs(Math.log(y.value() / x.value())) < Math.abs(Math.log(nearest.value() / x.value())))) {
+                        nearest = y;
+                    }
+                }
+                if (nearest != null && x.value() > 0 && nearest.value() > 0 && !same(x.value(), nearest.value())) {
+                    Statement.Quantity y = nearest;
+                    if (a.numbers().stream().noneMatch(q -> same(q.value(), y.value()))
                             && b.numbers().stream().noneMatch(q -> same(q.value(), x.value()))) {
                         return Optional.of("gives " + y.text() + " where the claim says " + x.text());
                     }
@@ -158,13 +166,20 @@ final class Scorer {
                         + ") where the claim says \"" + Contrasts.marker(mine, a.text()) + "\" (" + mine.label() + ")");
             }
         }
-        if (sim >= config.negation() && a.negated() != b.negated()) {
+        if (sim >= config.negation() && a.negated() != b.negated() && similarLength(a, b)) {
             return Optional.of(b.negated() ? "says the same with a negation" : "says the same without the claim's negation");
         }
         if (sim >= config.negation() && !a.dates().isEmpty() && !b.dates().isEmpty() && !sharedDate) {
             return Optional.of("dates it " + isoList(b.dates()) + " where the claim says " + isoList(a.dates()));
         }
         return Optional.empty();
+    }
+
+    /** A negation tells only when the rest is the same: a longer sentence may add a negated clause of its own. */
+    private static boolean similarLength(Statement a, Statement b) {
+        int x = a.words().size();
+        int y = b.words().size();
+        return Math.min(x, y) >= 0.8 * Math.max(x, y);
     }
 
     private static String isoList(List<Timestamp> ds) {
