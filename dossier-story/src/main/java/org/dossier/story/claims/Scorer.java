@@ -179,7 +179,7 @@ final class Scorer {
     private static boolean similarLength(Statement a, Statement b) {
         int x = a.words().size();
         int y = b.words().size();
-        return Math.min(x, y) >= 0.8 * Math.max(x, y);
+        return Math.min(x, y) >= 0.7 * Math.max(x, y);
     }
 
     private static String isoList(List<Timestamp> ds) {
