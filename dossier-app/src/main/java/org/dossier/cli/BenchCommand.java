@@ -185,7 +185,14 @@ final class BenchCommand implements Runnable {
                 long start;
                 long nanos;
                 org.dossier.bench.HeapWatch.Use heap;
+                var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                long cpuStart;
+                long cpu;
+                System.gc();
+                Runtime rt = Runtime.getRuntime();
+                long baseline = rt.totalMemory() - rt.freeMemory();
                 try (var watch = new org.dossier.bench.HeapWatch()) {
+                    cpuStart = os.getProcessCpuTime();
                     start = System.nanoTime();
                     for (int i = 0; i < stories; i++) {
                         var m = materials.get(i % materials.size());
@@ -193,15 +200,18 @@ final class BenchCommand implements Runnable {
                         articles += m.articles().size();
                     }
                     nanos = System.nanoTime() - start;
+                    cpu = os.getProcessCpuTime() - cpuStart;
                     heap = watch.use();
                 }
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf(Locale.ROOT, "story stage: %s: %d distinct stories, %.1f articles per story on average, embeddings %s%n",
                         dir, materials.size(), articles / (double) stories, noEmbeddings ? "off" : "on");
                 out.println("machine: " + Machine.current().describe());
-                out.printf(Locale.ROOT, "%d stories in %.2f s: %.1f ms per story, %.0f claims per story; peak heap %.0f MB,"
-                                + " live after GC %.0f MB, %d GCs%n", stories, nanos / 1e9, nanos / 1e6 / stories,
-                        claims / (double) stories, heap.peakUsedMb(), heap.maxLiveAfterGcMb(), heap.collections());
+                out.printf(Locale.ROOT, "%d stories in %.2f s wall, %.2f s process CPU: %.1f ms per story wall, %.1f ms CPU;"
+                                + " %.0f claims per story; heap with the models and the stories loaded %.0f MB; while timed: peak %.0f MB,"
+                                + " live after GC %.0f MB, %d GCs%n", stories,
+                        nanos / 1e9, cpu / 1e9, nanos / 1e6 / stories, cpu / 1e6 / stories,
+                        claims / (double) stories, baseline / 1e6, heap.peakUsedMb(), heap.maxLiveAfterGcMb(), heap.collections());
                 out.flush();
             } finally {
                 try (var files = Files.walk(scratch)) {
