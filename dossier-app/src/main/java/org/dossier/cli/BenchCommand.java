@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dossier bench ...}: measures speed and memory, for {@code docs/BENCHMARKS.md}. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures how fast Dossier runs.",
-        subcommands = {BenchCommand.Extraction.class, BenchReuseCommand.class})
+        subcommands = {BenchCommand.Extraction.class, BenchReuseCommand.class, BenchCommand.StoryStage.class})
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -128,6 +128,105 @@ final class BenchCommand implements Runnable {
                 o.put("gc_seconds", x.heap().gcMillis() / 1000.0);
             }
             return mapper.writeValueAsString(n);
+        }
+    }
+
+    /** {@code dossier bench story DIR}: the claims and framing stage per story, and for 1,000 stories. */
+    @Command(name = "story", mixinStandardHelpOptions = true,
+            description = {"Time and heap of the story view's claims and framing stage: DIR is analysed once (NLP,"
+                    + " embeddings, cross-article), then the stage runs over its stories again and again until --stories"
+                    + " stories are done, after --warmup untimed ones."})
+    static final class StoryStage implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "Pages to make the stories of.")
+        Path dir;
+
+        @Option(names = "--stories", paramLabel = "N", description = "Stories to time (default: ${DEFAULT-VALUE}).")
+        int stories = 1000;
+
+        @Option(names = "--warmup", paramLabel = "N", description = "Untimed stories first, for the JIT (default: ${DEFAULT-VALUE}).")
+        int warmup = 50;
+
+        @Option(names = "--one-story", description = "Treat all of DIR's articles as one story.")
+        boolean oneStory;
+
+        @Option(names = "--no-embeddings", description = "Align claims without sentence embeddings.")
+        boolean noEmbeddings;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isDirectory(dir)) {
+                throw new UsageException("not a directory: " + dir);
+            }
+            if (stories < 1 || warmup < 0) {
+                throw new UsageException("--stories must be at least 1 and --warmup not negative");
+            }
+            Path scratch = Files.createTempDirectory("dossier-bench-story");
+            try (var stages = org.dossier.pipeline.Stages.load(new org.dossier.pipeline.Stages.Options(true, !noEmbeddings, 1));
+                 var writer = new org.dossier.output.DossierWriter(scratch)) {
+                var resolved = new org.dossier.ingest.InputResolver().resolve(List.of(dir.toString()));
+                var runner = new org.dossier.batch.BatchRunner(new org.dossier.ingest.PageReader(new org.dossier.ingest.Limits(64L << 20)),
+                        new org.dossier.extract.PageExtractor(), stages.analyzer(), 1);
+                var assembler = new org.dossier.pipeline.DossierAssembler(writer, stages);
+                runner.run(resolved.files(), assembler, org.dossier.batch.Progress.silent());
+                org.dossier.model.DossierResult result = assembler.finish();
+                List<org.dossier.story.StoryMaterial> materials = org.dossier.story.StoryMaterial.of(oneStory ? merged(result) : result);
+                if (materials.isEmpty()) {
+                    throw new UsageException("no story in " + dir);
+                }
+                var view = stages.storyView();
+                for (int i = 0; i < warmup; i++) {
+                    view.run(materials.get(i % materials.size()));
+                }
+                long claims = 0;
+                long articles = 0;
+                long start;
+                long nanos;
+                org.dossier.bench.HeapWatch.Use heap;
+                var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                long cpuStart;
+                long cpu;
+                System.gc();
+                Runtime rt = Runtime.getRuntime();
+                long baseline = rt.totalMemory() - rt.freeMemory();
+                try (var watch = new org.dossier.bench.HeapWatch()) {
+                    cpuStart = os.getProcessCpuTime();
+                    start = System.nanoTime();
+                    for (int i = 0; i < stories; i++) {
+                        var m = materials.get(i % materials.size());
+                        claims += view.run(m).claims().size();
+                        articles += m.articles().size();
+                    }
+                    nanos = System.nanoTime() - start;
+                    cpu = os.getProcessCpuTime() - cpuStart;
+                    heap = watch.use();
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf(Locale.ROOT, "story stage: %s: %d distinct stories, %.1f articles per story on average, embeddings %s%n",
+                        dir, materials.size(), articles / (double) stories, noEmbeddings ? "off" : "on");
+                out.println("machine: " + Machine.current().describe());
+                out.printf(Locale.ROOT, "%d stories in %.2f s wall, %.2f s process CPU: %.1f ms per story wall, %.1f ms CPU;"
+                                + " %.0f claims per story; heap with the models and the stories loaded %.0f MB; while timed: peak %.0f MB,"
+                                + " live after GC %.0f MB, %d GCs%n", stories,
+                        nanos / 1e9, cpu / 1e9, nanos / 1e6 / stories, cpu / 1e6 / stories,
+                        claims / (double) stories, baseline / 1e6, heap.peakUsedMb(), heap.maxLiveAfterGcMb(), heap.collections());
+                out.flush();
+            } finally {
+                try (var files = Files.walk(scratch)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            return DossierCli.OK;
+        }
+
+        private static org.dossier.model.DossierResult merged(org.dossier.model.DossierResult r) {
+            var first = r.stories().getFirst();
+            List<String> all = r.stories().stream().flatMap(s -> s.articles().stream()).toList();
+            return new org.dossier.model.DossierResult(r.articles(), r.entities(), r.quotes(), r.anchoredDates(),
+                    List.of(new org.dossier.model.Story(first.id(), first.title(), all, first.firstSeen(), first.lastSeen())),
+                    r.reuses(), List.of(), List.of());
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Map;
 import org.dossier.model.Article;
 import org.dossier.model.Claim;
+import org.dossier.model.Framing;
 import org.dossier.model.Conflict;
 import org.dossier.model.SourceSpan;
 import org.dossier.model.TimelineEntry;
@@ -193,6 +194,44 @@ public final class ContractJson {
             sourceSpan(j, x.source());
             j.writeStringField("text", x.text());
             j.writeStringField("why", x.why());
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+    }
+
+    /** One outlet's framing of a story: its loaded terms with their uses, and the voices it quotes. */
+    public static void framing(JsonGenerator j, Framing f) throws IOException {
+        j.writeStringField("story", f.story());
+        j.writeStringField("outlet", f.outlet());
+        strings(j, "articles", f.articles());
+        j.writeArrayFieldStart("terms");
+        for (Framing.Term t : f.terms()) {
+            j.writeStartObject();
+            j.writeStringField("term", t.term());
+            j.writeStringField("category", t.category());
+            j.writeNumberField("count", t.uses().size());
+            j.writeArrayFieldStart("uses");
+            for (SourceSpan s : t.uses()) {
+                j.writeStartObject();
+                sourceSpan(j, s);
+                j.writeEndObject();
+            }
+            j.writeEndArray();
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+        j.writeArrayFieldStart("voices");
+        for (Framing.Voice v : f.voices()) {
+            j.writeStartObject();
+            j.writeStringField("name", v.name());
+            if (v.entity().isPresent()) {
+                j.writeStringField("entity", v.entity().get());
+            } else {
+                j.writeNullField("entity");
+            }
+            j.writeNumberField("quotes", v.quotes());
+            j.writeNumberField("direct", v.direct());
+            j.writeNumberField("indirect", v.indirect());
             j.writeEndObject();
         }
         j.writeEndArray();

@@ -61,7 +61,7 @@ public final class DossierWriter implements BatchListener, Closeable {
      * Writes the cross-article files: {@code entities.jsonl}, {@code quotes.jsonl} (article by article
      * in input order, speakers linked), the relative dates of undated articles that the dossier's
      * publication days settle (added to {@code dates.jsonl}), {@code stories.jsonl},
-     * {@code reuse.jsonl}, {@code claims.jsonl} and {@code timeline.jsonl}.
+     * {@code reuse.jsonl}, {@code claims.jsonl}, {@code timeline.jsonl} and {@code framing.jsonl}.
      */
     public void crossArticle(DossierResult result) {
         for (ArticleDate a : result.anchoredDates()) {
@@ -81,6 +81,7 @@ public final class DossierWriter implements BatchListener, Closeable {
         writeAll("reuse.jsonl", result.reuses(), (j, r) -> ContractJson.reuse(j, r, bodies.get(r.a())));
         writeAll("claims.jsonl", result.claims(), (j, c) -> ContractJson.claim(j, c, bodies));
         writeAll("timeline.jsonl", result.timeline(), ContractJson::timeline);
+        writeAll("framing.jsonl", result.framing(), ContractJson::framing);
     }
 
     private <T> void writeAll(String file, List<T> records, JsonLines.Fields<T> fields) {

@@ -19,10 +19,13 @@ import org.dossier.nlp.token.Segmenter;
 import org.dossier.provenance.ProvenanceStage;
 import org.dossier.resolve.EntityIndex;
 import org.dossier.resolve.EntityResolver;
+import org.dossier.story.StoryMaterial;
+import org.dossier.story.StoryView;
 
 /**
  * The cross-article stages over a set of analysed articles: entity resolution and the speakers of
- * quotes, relative dates of undated articles, reuse and provenance, stories. A pure function of its
+ * quotes, relative dates of undated articles, reuse and provenance, stories, and per story its
+ * claims and each outlet's framing. A pure function of its
  * input given the loaded {@link Stages}, so the CLI, the server and the Spark job share it.
  */
 public final class CrossArticle {
@@ -56,9 +59,12 @@ public final class CrossArticle {
         }
         List<Article> plain = articles.stream().map(AnalysedArticle::article).toList();
         ProvenanceStage.Result provenance = stages.provenance().run(plain, storyKeys(entities));
-        return new DossierResult(articles, entities, quotes, undated.resolve().stream().map(d -> new ArticleDate(d.article(), d.date())).toList(),
-                provenance.stories(),
-                provenance.reuses(), List.of(), List.of());
+        DossierResult found = new DossierResult(articles, entities, quotes,
+                undated.resolve().stream().map(d -> new ArticleDate(d.article(), d.date())).toList(),
+                provenance.stories(), provenance.reuses(), List.of(), List.of());
+        StoryView.Result view = stages.storyView().runAll(StoryMaterial.of(found));
+        return new DossierResult(found.articles(), found.entities(), found.quotes(), found.anchoredDates(),
+                found.stories(), found.reuses(), view.claims(), found.timeline(), view.framing());
     }
 
     /** Per article, the ids of the people and organisations it mentions in its body. */

@@ -3,6 +3,7 @@ package org.dossier.pipeline;
 import java.util.Optional;
 import org.dossier.embed.ArticleEmbedder;
 import org.dossier.embed.MiniLmEmbedder;
+import org.dossier.embed.SentenceEmbedder;
 import org.dossier.nlp.ArticleAnalyzer;
 import org.dossier.nlp.NlpAnalyzer;
 import org.dossier.model.AnalysedArticle;
@@ -13,6 +14,7 @@ import org.dossier.quote.MentionHint;
 import org.dossier.quote.QuoteExtractor;
 import org.dossier.cluster.StoryConfig;
 import org.dossier.reuse.ReuseConfig;
+import org.dossier.story.StoryView;
 
 /**
  * The stages a dossier run needs, with their models loaded once. Thread-safe after construction;
@@ -43,6 +45,7 @@ public final class Stages implements AutoCloseable {
     private final Optional<QuoteExtractor> quotes;
     private final Optional<MiniLmEmbedder> embedder;
     private final ProvenanceStage provenance;
+    private final StoryView storyView;
 
     private Stages(ArticleAnalyzer nlp, Optional<QuoteExtractor> quotes, Optional<MiniLmEmbedder> embedder) {
         this.nlp = nlp;
@@ -51,6 +54,7 @@ public final class Stages implements AutoCloseable {
         this.provenance = new ProvenanceStage(
                 embedder.map(m -> new ArticleEmbedder(m, EMBEDDED_SENTENCES, MIN_SENTENCE_WORDS)),
                 ReuseConfig.DEFAULT, StoryConfig.DEFAULT);
+        this.storyView = new StoryView(embedder.map(m -> (SentenceEmbedder) m));
     }
 
     /** Loads the models the options ask for. */
@@ -94,6 +98,11 @@ public final class Stages implements AutoCloseable {
     /** Cross-article: text reuse, provenance and stories. */
     public ProvenanceStage provenance() {
         return provenance;
+    }
+
+    /** Cross-article, per story: claims with corroboration and conflicts, and each outlet's framing. */
+    public StoryView storyView() {
+        return storyView;
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param story         the story's id
  * @param text          the claim in words, taken from its first source
  * @param sources       the statements that make the claim, one or more, at most one per article
- * @param corroboration the number of distinct outlets among the sources (an article without an outlet counts as its own)
+ * @param corroboration the number of independent outlets among the sources (an article without an outlet counts as
+ *                      its own; copies of one text count once, see docs/STORY.md)
  * @param conflicts     statements that disagree with the claim
  */
 public record Claim(String story, String text, List<SourceSpan> sources, int corroboration, List<Conflict> conflicts) {

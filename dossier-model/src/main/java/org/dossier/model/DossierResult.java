@@ -15,10 +15,18 @@ import java.util.Map;
  * @param reuses        pairs of articles that share text or rewrite each other
  * @param claims        per story, its claims with their sources and conflicts
  * @param timeline      per story, its dated events
+ * @param framing       per story and outlet, its loaded terms and quoted voices
  */
 public record DossierResult(List<AnalysedArticle> articles, List<Entity> entities, Map<String, List<Quote>> quotes,
                             List<ArticleDate> anchoredDates, List<Story> stories, List<Reuse> reuses,
-                            List<Claim> claims, List<TimelineEntry> timeline) {
+                            List<Claim> claims, List<TimelineEntry> timeline, List<Framing> framing) {
+
+    /** A result without framing (yet). */
+    public DossierResult(List<AnalysedArticle> articles, List<Entity> entities, Map<String, List<Quote>> quotes,
+                         List<ArticleDate> anchoredDates, List<Story> stories, List<Reuse> reuses,
+                         List<Claim> claims, List<TimelineEntry> timeline) {
+        this(articles, entities, quotes, anchoredDates, stories, reuses, claims, timeline, List.of());
+    }
 
     public DossierResult {
         articles = List.copyOf(articles);
@@ -29,6 +37,7 @@ public record DossierResult(List<AnalysedArticle> articles, List<Entity> entitie
         reuses = List.copyOf(reuses);
         claims = List.copyOf(claims);
         timeline = List.copyOf(timeline);
+        framing = List.copyOf(framing);
     }
 
     /** An article's quotes with linked speakers, in body order; empty when it has none. */

@@ -1,0 +1,115 @@
+package org.dossier.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.model.AnalysedArticle;
+import org.dossier.model.ArticleDate;
+import org.dossier.model.DateMention;
+import org.dossier.model.DossierResult;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityMention;
+import org.dossier.model.Quote;
+import org.dossier.model.Reuse;
+import org.dossier.model.Span;
+import org.dossier.model.Story;
+
+/**
+ * What the story view needs of one story: its analysed articles in story order, their quotes with
+ * linked speakers, the resolved entities' mentions in their bodies, all their dates (the relative
+ * dates of undated articles included) and the reuse between them.
+ *
+ * @param story    the story
+ * @param articles its articles, in the story's order
+ * @param quotes   per article id, its quotes with speakers linked to entities
+ * @param entities per article id, the body spans of resolved entities
+ * @param dates    per article id, its date mentions in body order
+ * @param reuses   reuse pairs whose both articles are in the story
+ */
+public record StoryMaterial(Story story, List<AnalysedArticle> articles, Map<String, List<Quote>> quotes,
+                            Map<String, List<EntitySpan>> entities, Map<String, List<DateMention>> dates,
+                            List<Reuse> reuses) {
+
+    /** A resolved entity's mention in an article body. */
+    public record EntitySpan(Span span, String entity) {
+        public EntitySpan {
+            Objects.requireNonNull(span, "span");
+            Objects.requireNonNull(entity, "entity");
+        }
+    }
+
+    public StoryMaterial {
+        Objects.requireNonNull(story, "story");
+        articles = List.copyOf(articles);
+        quotes = Map.copyOf(quotes);
+        entities = Map.copyOf(entities);
+        dates = Map.copyOf(dates);
+        reuses = List.copyOf(reuses);
+    }
+
+    /** The outlet an article counts as: its outlet's name, else its URL's host, else its own id. */
+    public static String outlet(AnalysedArticle a) {
+        Optional<String> outlet = a.article().metadata().outlet()
+                .or(() -> a.article().metadata().url().flatMap(StoryMaterial::host));
+        return outlet.map(String::strip).filter(s -> !s.isEmpty()).orElse(a.article().id());
+    }
+
+    private static Optional<String> host(String url) {
+        try {
+            String h = java.net.URI.create(url).getHost();
+            return Optional.ofNullable(h).map(x -> x.startsWith("www.") ? x.substring(4) : x);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** One material per story of {@code result}, in the stories' order. */
+    public static List<StoryMaterial> of(DossierResult result) {
+        Map<String, AnalysedArticle> byId = new HashMap<>();
+        for (AnalysedArticle a : result.articles()) {
+            byId.put(a.article().id(), a);
+        }
+        Map<String, List<EntitySpan>> entities = new HashMap<>();
+        for (Entity e : result.entities()) {
+            for (EntityMention m : e.mentions()) {
+                m.span().ifPresent(s -> entities.computeIfAbsent(m.article(), k -> new ArrayList<>())
+                        .add(new EntitySpan(s, e.id())));
+            }
+        }
+        Map<String, List<DateMention>> dates = new HashMap<>();
+        for (AnalysedArticle a : result.articles()) {
+            dates.put(a.article().id(), new ArrayList<>(a.dates()));
+        }
+        for (ArticleDate d : result.anchoredDates()) {
+            dates.computeIfAbsent(d.article(), k -> new ArrayList<>()).add(d.date());
+        }
+        List<StoryMaterial> out = new ArrayList<>(result.stories().size());
+        for (Story s : result.stories()) {
+            List<AnalysedArticle> arts = new ArrayList<>();
+            Map<String, List<Quote>> q = new HashMap<>();
+            Map<String, List<EntitySpan>> ents = new HashMap<>();
+            Map<String, List<DateMention>> ds = new HashMap<>();
+            Set<String> ids = new HashSet<>(s.articles());
+            for (String id : s.articles()) {
+                AnalysedArticle a = byId.get(id);
+                if (a == null) {
+                    throw new IllegalArgumentException("story " + s.id() + " names article " + id + ", which the result lacks");
+                }
+                arts.add(a);
+                q.put(id, result.quotesOf(id));
+                ents.put(id, entities.getOrDefault(id, List.of()));
+                List<DateMention> d = new ArrayList<>(dates.getOrDefault(id, List.of()));
+                d.sort((x, y) -> x.span().compareTo(y.span()));
+                ds.put(id, d);
+            }
+            List<Reuse> reuses = result.reuses().stream().filter(r -> ids.contains(r.a()) && ids.contains(r.b())).toList();
+            out.add(new StoryMaterial(s, arts, q, ents, ds, reuses));
+        }
+        return out;
+    }
+}
