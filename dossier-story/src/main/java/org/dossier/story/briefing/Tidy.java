@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Sentence;
 import org.dossier.model.Span;
+import org.dossier.story.timeline.Dateline;
 
 /**
  * Turns a source's sentence or clause into a briefing sentence without changing its words: white
@@ -12,9 +13,6 @@ import org.dossier.model.Span;
  * unmatched quotation mark at either end removed, a capital first letter and a full stop. Stateless.
  */
 final class Tidy {
-    /** A dateline: a place in capitals, a comma, a short date, an agency in brackets maybe, a dash. */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40},\\s[^–—\\n]{1,30}?(?:\\s?\\([^)]{1,30}\\))?\\s*[–—-]+\\s+");
     private static final Pattern BULLET = Pattern.compile("^[•·▪*\\-–—]+\\s*");
 
     private Tidy() {
@@ -22,7 +20,7 @@ final class Tidy {
 
     static String sentence(String raw) {
         String s = raw.replaceAll("\\s+", " ").strip();
-        s = DATELINE.matcher(s).replaceFirst("");
+        s = s.substring(Dateline.length(s));
         s = BULLET.matcher(s).replaceFirst("");
         s = unmatchedQuote(s);
         if (s.isEmpty()) {

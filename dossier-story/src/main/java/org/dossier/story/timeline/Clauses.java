@@ -80,7 +80,7 @@ final class Clauses {
         return new Span(start, end);
     }
 
-    /** Grows from the comma piece holding the date, one neighbour at a time, while under {@link #MAX_WORDS}. */
+    /** Grows from the comma piece holding the date, leftwards then rightwards, while under {@link #MAX_WORDS}. */
     private static Span commaWindow(String body, Span piece, Span date) {
         List<Span> parts = new java.util.ArrayList<>();
         int at = piece.start();
@@ -99,17 +99,12 @@ final class Clauses {
         while (last < parts.size() - 1 && parts.get(last).end() < date.end()) {
             last++;
         }
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            if (last + 1 < parts.size() && words(body, parts.get(first).start(), parts.get(last + 1).end()) <= MAX_WORDS) {
-                last++;
-                grew = true;
-            }
-            if (first > 0 && words(body, parts.get(first - 1).start(), parts.get(last).end()) <= MAX_WORDS) {
-                first--;
-                grew = true;
-            }
+        // leftwards first: the subject of what happened usually comes before its date
+        while (first > 0 && words(body, parts.get(first - 1).start(), parts.get(last).end()) <= MAX_WORDS) {
+            first--;
+        }
+        while (last + 1 < parts.size() && words(body, parts.get(first).start(), parts.get(last + 1).end()) <= MAX_WORDS) {
+            last++;
         }
         return new Span(parts.get(first).start(), parts.get(last).end());
     }

@@ -152,6 +152,10 @@ public final class TimelineBuilder {
             dates.sort(Comparator.comparing(DateMention::span));
             List<DatedEvent> mine = new ArrayList<>();
             for (DateMention d : dates) {
+                Span sentence = Clauses.sentenceOf(body, a.sentences(), d.span());
+                if (d.span().end() <= sentence.start() + Dateline.length(sentence.of(body))) {
+                    continue; // the dateline's date says when the story was filed
+                }
                 Span clause = Clauses.around(body, a.sentences(), d.span());
                 Set<String> words = new LinkedHashSet<>(Words.of(blank(body, clause, dates)));
                 if (words.size() < 2) {
