@@ -150,7 +150,8 @@ class BriefingComposerTest {
     @Test
     void aSummaryNeverPassesItsWordLimit() {
         List<String> paragraphs = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
+        for (int n = 0; n < 30; n++) {
+            String i = Integer.toString(n);
             // each lead its own words (suffixed), so no two merge as the same statement
             paragraphs.add(String.join(" ", java.util.stream.Stream.of("Witness", "quay", "saw", "smoke", "rise", "funnel",
                     "heard", "alarm", "ring", "crew", "run", "deck").map(w -> w + i).toList()) + ".");
