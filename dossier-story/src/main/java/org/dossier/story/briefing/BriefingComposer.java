@@ -39,7 +39,7 @@ public final class BriefingComposer {
         this.summary = new SummaryPicker(maxWords);
     }
 
-    /** Every story's briefing, in the result's story order. */
+    /** Every story's briefing, the stories with most sources first (else in the result's order). */
     public List<StoryBriefing> compose(DossierResult result) {
         Map<String, AnalysedArticle> articles = new HashMap<>();
         Map<String, String> outlets = new HashMap<>();
@@ -73,6 +73,7 @@ public final class BriefingComposer {
             out.add(new StoryBriefing(s, summary.pick(members, storyClaims, events, outlets), events,
                     Voices.of(members, result.quotes(), entities), pairs, storyClaims, sources));
         }
+        out.sort(Comparator.comparingInt((StoryBriefing b) -> -b.sources().size()));
         return out;
     }
 
