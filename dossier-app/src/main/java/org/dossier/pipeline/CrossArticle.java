@@ -22,6 +22,7 @@ import org.dossier.nlp.token.Segmenter;
 import org.dossier.provenance.ProvenanceStage;
 import org.dossier.resolve.EntityIndex;
 import org.dossier.resolve.EntityResolver;
+import org.dossier.story.timeline.ArticleFacts;
 import org.dossier.story.timeline.TimelineBuilder;
 
 /**
@@ -67,14 +68,15 @@ public final class CrossArticle {
     }
 
     /** Per story, its timeline from its articles' dates; the stories' timelines one after the other. */
-    static List<TimelineEntry> timeline(List<AnalysedArticle> articles, List<Story> stories, List<ArticleDate> anchored,
+    public static List<TimelineEntry> timeline(List<AnalysedArticle> articles, List<Story> stories, List<ArticleDate> anchored,
                                         List<Entity> entities) {
         Map<String, AnalysedArticle> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.article().id(), a));
         TimelineBuilder builder = new TimelineBuilder();
+        ArticleFacts facts = new ArticleFacts(anchored, entities);
         List<TimelineEntry> out = new ArrayList<>();
         for (Story s : stories) {
-            out.addAll(builder.build(s, s.articles().stream().map(byId::get).toList(), anchored, entities));
+            out.addAll(builder.build(s, s.articles().stream().map(byId::get).toList(), facts));
         }
         return out;
     }

@@ -11,7 +11,6 @@ import org.dossier.model.AnalysedArticle;
 import org.dossier.model.ArticleDate;
 import org.dossier.model.DateMention;
 import org.dossier.model.Entity;
-import org.dossier.model.EntityMention;
 import org.dossier.model.SourceSpan;
 import org.dossier.model.Span;
 import org.dossier.model.Story;
@@ -53,7 +52,15 @@ public final class TimelineBuilder {
      */
     public List<TimelineEntry> build(Story story, List<AnalysedArticle> members, List<ArticleDate> anchored,
                                      List<Entity> entities) {
-        List<DatedEvent> events = events(members, anchored, entities);
+        return build(story, members, new ArticleFacts(anchored, entities));
+    }
+
+    /**
+     * The story's timeline, in date order, with the dossier's settled dates and entity mentions
+     * indexed once ({@code facts}) for many stories.
+     */
+    public List<TimelineEntry> build(Story story, List<AnalysedArticle> members, ArticleFacts facts) {
+        List<DatedEvent> events = events(members, facts);
         List<List<DatedEvent>> groups = new ArrayList<>();
         for (DatedEvent e : events) {
             List<DatedEvent> best = null;
@@ -131,24 +138,14 @@ public final class TimelineBuilder {
     }
 
     /** Every article's dated clauses, in story order; a clause that holds a smaller one of the same date gives way. */
-    private static List<DatedEvent> events(List<AnalysedArticle> members, List<ArticleDate> anchored, List<Entity> entities) {
-        Map<String, List<DateMention>> settled = new HashMap<>();
-        for (ArticleDate d : anchored) {
-            settled.computeIfAbsent(d.article(), k -> new ArrayList<>()).add(d.date());
-        }
-        Map<String, List<Named>> named = new HashMap<>();
-        for (Entity e : entities) {
-            for (EntityMention m : e.mentions()) {
-                m.span().ifPresent(s -> named.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new Named(s, e.id())));
-            }
-        }
+    private static List<DatedEvent> events(List<AnalysedArticle> members, ArticleFacts facts) {
         List<DatedEvent> out = new ArrayList<>();
         int articleIndex = 0;
         for (AnalysedArticle a : members) {
             String id = a.article().id();
             String body = a.body();
             List<DateMention> dates = new ArrayList<>(a.dates());
-            dates.addAll(settled.getOrDefault(id, List.of()));
+            dates.addAll(facts.settledDates(id));
             dates.sort(Comparator.comparing(DateMention::span));
             List<DatedEvent> mine = new ArrayList<>();
             for (DateMention d : dates) {
@@ -161,7 +158,7 @@ public final class TimelineBuilder {
                 if (words.size() < 2) {
                     continue; // a date on its own line says nothing happened
                 }
-                for (Named n : named.getOrDefault(id, List.of())) {
+                for (ArticleFacts.Named n : facts.entities(id)) {
                     if (clause.contains(n.span())) {
                         words.add("@" + n.entity());
                     }
@@ -179,10 +176,6 @@ public final class TimelineBuilder {
             articleIndex++;
         }
         return out;
-    }
-
-    /** An entity named at a span of an article's body. */
-    private record Named(Span span, String entity) {
     }
 
     /** The clause's text with every date expression blanked, so two clauses do not match on "Tuesday" alone. */
