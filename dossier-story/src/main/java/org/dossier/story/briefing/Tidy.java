@@ -13,6 +13,7 @@ import org.dossier.story.timeline.Dateline;
  * unmatched quotation mark at either end removed, a capital first letter and a full stop. Stateless.
  */
 final class Tidy {
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"’']?\\s");
     private static final Pattern BULLET = Pattern.compile("^[•·▪*\\-–—]+\\s*");
 
     private Tidy() {
@@ -43,7 +44,7 @@ final class Tidy {
         String body = a.body();
         int end = body.indexOf('\n');
         end = end < 0 ? body.length() : end;
-        java.util.regex.Matcher m = Pattern.compile("[.!?][”\"’']?\\s").matcher(body).region(0, end);
+        java.util.regex.Matcher m = SENTENCE_END.matcher(body).region(0, end);
         return new Span(0, m.find() ? m.start() + 1 : end);
     }
 

@@ -15,6 +15,8 @@ final class Clauses {
     static final int MAX_WORDS = 40;
     /** A piece needs this many content words, besides the date, to say what happened. */
     static final int MIN_CONTENT_WORDS = 4;
+    /** What separates the pieces of a sentence: a semicolon or a dash with space around it. */
+    private static final java.util.regex.Pattern PIECE_SEPARATOR = java.util.regex.Pattern.compile(";|\\s[–—-]\\s");
 
     private Clauses() {
     }
@@ -22,7 +24,7 @@ final class Clauses {
     /** The clause of {@code body} around {@code date}, trimmed of joining punctuation and conjunctions. */
     static Span around(String body, List<Sentence> sentences, Span date) {
         Span sentence = sentenceOf(body, sentences, date);
-        Span piece = pieceAround(body, sentence, date, "(;|\\s[–—-]\\s)");
+        Span piece = pieceAround(body, sentence, date);
         if (Words.of(without(body, piece, date)).size() < MIN_CONTENT_WORDS) {
             piece = sentence;
         }
@@ -62,9 +64,9 @@ final class Clauses {
         return at >= 2 && Character.isWhitespace(body.charAt(at - 1)) && ".!?".indexOf(body.charAt(at - 2)) >= 0;
     }
 
-    private static Span pieceAround(String body, Span within, Span date, String separator) {
+    private static Span pieceAround(String body, Span within, Span date) {
         String text = within.of(body);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(separator).matcher(text);
+        java.util.regex.Matcher m = PIECE_SEPARATOR.matcher(text);
         int start = within.start();
         int end = within.end();
         while (m.find()) {
