@@ -5,35 +5,113 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dossier.model.Timestamp;
+import org.dossier.model.Article;
+import org.dossier.model.Claim;
+import org.dossier.model.Conflict;
+import org.dossier.model.Reuse;
+import org.dossier.model.SourceSpan;
+import org.dossier.model.TimelineEntry;
+import org.dossier.story.briefing.BriefingSentence;
+import org.dossier.story.briefing.Said;
+import org.dossier.story.briefing.StoryBriefing;
+import org.dossier.story.briefing.Voice;
 
-/** Writes {@code briefing.md}: for now, the articles of the dossier with their metadata and lead. */
+/**
+ * Writes {@code briefing.md}: per story its cited summary, timeline, who said what, provenance,
+ * disagreements and sources side by side. Citations {@code [n]} number the story's sources table.
+ * Every piece of article text is Markdown-escaped ({@link #escape}), so it cannot form links or HTML.
+ */
 public final class BriefingWriter {
 
-    public void write(Path file, List<ArticleSummary> articles, long rejected) throws IOException {
+    public void write(Path file, List<StoryBriefing> stories, List<Article> unstoried, long rejected) throws IOException {
         StringBuilder md = new StringBuilder();
+        int articles = unstoried.size() + stories.stream().mapToInt(s -> s.sources().size()).sum();
         md.append("# Dossier briefing\n\n");
-        md.append(articles.size()).append(articles.size() == 1 ? " article" : " articles");
+        md.append(articles).append(articles == 1 ? " article" : " articles").append(" in ").append(stories.size())
+                .append(stories.size() == 1 ? " story" : " stories");
         if (rejected > 0) {
             md.append(", ").append(rejected).append(" inputs rejected (see `rejected.jsonl`)");
         }
-        md.append(".\n\n## Sources\n\n");
+        md.append(".\n");
         int n = 1;
-        for (ArticleSummary a : articles) {
-            md.append(n++).append(". **").append(escape(a.displayTitle())).append("**");
-            String meta = String.join(", ", List.of(
-                    a.outlet().orElse(""),
-                    String.join(" and ", a.authors()),
-                    a.published().map(Timestamp::iso).orElse("")).stream().filter(s -> !s.isEmpty()).toList());
-            if (!meta.isEmpty()) {
-                md.append(" — ").append(escape(meta));
+        for (StoryBriefing b : stories) {
+            story(md, n++, b);
+        }
+        if (!unstoried.isEmpty()) {
+            md.append("\n## Articles in no story\n\n");
+            for (Article a : unstoried) {
+                md.append("- ").append(escape(BriefingText.title(a))).append(" — ").append(escape(BriefingText.name(a)))
+                        .append(" `").append(a.id()).append("`\n");
             }
-            md.append(" `").append(a.id()).append("`\n");
-            md.append("   ").append(escape(a.lead())).append("\n");
-            md.append("   <sub>").append(escape(a.url().orElse(a.source()))).append(", ")
-                    .append(a.paragraphs()).append(" paragraphs, ").append(a.words()).append(" words</sub>\n\n");
         }
         Files.writeString(file, md, StandardCharsets.UTF_8);
+    }
+
+    private static void story(StringBuilder md, int n, StoryBriefing b) {
+        md.append("\n## ").append(n).append(". ").append(escape(b.story().title())).append("\n\n");
+        md.append("*").append(escape(BriefingText.seen(b))).append("* `").append(b.story().id()).append("`\n\n");
+        for (BriefingSentence s : b.summary()) {
+            md.append(escape(s.text())).append(' ').append(BriefingText.cite(BriefingText.citations(b, s.sources()))).append(' ');
+        }
+        if (!b.summary().isEmpty()) {
+            md.setLength(md.length() - 1);
+            md.append("\n");
+        }
+        if (!b.timeline().isEmpty()) {
+            md.append("\n### Timeline\n\n| date | what happened | sources |\n|---|---|---|\n");
+            for (TimelineEntry t : b.timeline()) {
+                md.append("| ").append(t.date().iso()).append(" | ").append(escape(t.text())).append(" | ")
+                        .append(BriefingText.cite(BriefingText.citations(b, t.articles()))).append(" |\n");
+            }
+        }
+        if (!b.voices().isEmpty()) {
+            md.append("\n### Who said what\n");
+            for (Voice v : b.voices()) {
+                md.append("\n**").append(escape(v.name())).append("**");
+                if (!v.roles().isEmpty()) {
+                    md.append(" (").append(escape(String.join("; ", v.roles()))).append(")");
+                }
+                md.append("\n");
+                for (Said s : v.said()) {
+                    String text = escape(BriefingText.shortened(s.text()));
+                    md.append("- ").append(s.kind() == org.dossier.model.QuoteKind.DIRECT ? "“" + text + "”" : "reported: " + text)
+                            .append(' ').append(BriefingText.cite(BriefingText.citations(b, s.articles()))).append("\n");
+                }
+            }
+        }
+        List<Claim> disputed = b.claims().stream().filter(c -> !c.conflicts().isEmpty()).toList();
+        if (!disputed.isEmpty()) {
+            md.append("\n### Where sources disagree\n\n");
+            for (Claim c : disputed) {
+                md.append("- ").append(escape(c.text())).append(' ')
+                        .append(BriefingText.cite(BriefingText.citations(b, c.sources().stream().map(SourceSpan::article).toList()))).append("\n");
+                for (Conflict x : c.conflicts()) {
+                    md.append("  - against: ").append(escape(x.text())).append(' ')
+                            .append(BriefingText.cite(BriefingText.citations(b, List.of(x.source().article()))))
+                            .append(" — ").append(escape(x.why())).append("\n");
+                }
+            }
+        }
+        if (!b.provenance().isEmpty()) {
+            md.append("\n### Provenance\n\n");
+            for (Reuse r : b.provenance()) {
+                md.append("- ").append(source(b, r.b())).append(' ').append(BriefingText.verb(r)).append(' ')
+                        .append(source(b, r.a())).append(" (").append(r.kind().code()).append(", ")
+                        .append(escape(BriefingText.detail(r))).append(")\n");
+            }
+        }
+        md.append("\n### Sources\n\n| # | outlet | title | published | author | language |\n|---|---|---|---|---|---|\n");
+        for (Article a : b.sources()) {
+            md.append("| ").append(b.citation(a.id())).append(" | ").append(escape(a.metadata().outlet().orElse("—")))
+                    .append(" | ").append(escape(BriefingText.title(a))).append(" | ").append(escape(BriefingText.published(a)))
+                    .append(" | ").append(escape(BriefingText.authors(a))).append(" | ").append(escape(BriefingText.language(a)))
+                    .append(" |\n");
+        }
+    }
+
+    private static String source(StoryBriefing b, String id) {
+        return b.sources().stream().filter(a -> a.id().equals(id)).findFirst()
+                .map(a -> "[" + b.citation(id) + "] " + escape(BriefingText.name(a))).orElse("`" + id + "`");
     }
 
     /** Markdown-escapes text from articles so it cannot form links, HTML or emphasis. */

@@ -17,18 +17,21 @@ import org.dossier.model.DateMention;
 import org.dossier.model.DossierResult;
 import org.dossier.model.Quote;
 import org.dossier.model.Rejection;
+import org.dossier.story.briefing.BriefingComposer;
+import org.dossier.story.briefing.StoryBriefing;
 
 /**
  * Writes a dossier directory: {@code articles.jsonl}, {@code dates.jsonl} and {@code rejected.jsonl}
  * stream as results arrive; the cross-article files when their results are handed over
- * ({@link #crossArticle}); {@code briefing.md} and {@code index.html} on {@link #close()}.
+ * ({@link #crossArticle}); {@code briefing.md} and {@code index.html}, per story, on {@link #close()}.
  */
 public final class DossierWriter implements BatchListener, Closeable {
     private final Path dir;
     private final JsonLines articles;
     private final JsonLines rejected;
     private final JsonLines dates;
-    private final List<ArticleSummary> summaries = new ArrayList<>();
+    private final List<Article> written = new ArrayList<>();
+    private DossierResult result;
     private long rejectedCount;
 
     public DossierWriter(Path dir) {
@@ -46,7 +49,7 @@ public final class DossierWriter implements BatchListener, Closeable {
     @Override
     public void article(Article article) {
         articles.write(j -> ContractJson.article(j, article));
-        summaries.add(ArticleSummary.of(article));
+        written.add(article);
     }
 
     @Override
@@ -64,6 +67,7 @@ public final class DossierWriter implements BatchListener, Closeable {
      * {@code reuse.jsonl}, {@code claims.jsonl}, {@code timeline.jsonl} and {@code framing.jsonl}.
      */
     public void crossArticle(DossierResult result) {
+        this.result = result;
         for (ArticleDate a : result.anchoredDates()) {
             dates.write(j -> ContractJson.date(j, a.article(), a.date(), true));
         }
@@ -103,9 +107,12 @@ public final class DossierWriter implements BatchListener, Closeable {
         articles.close();
         rejected.close();
         dates.close();
+        // without cross-article results (a run that stopped early) every article is in no story
+        List<StoryBriefing> stories = result == null ? List.of() : new BriefingComposer().compose(result);
+        List<Article> unstoried = result == null ? written : BriefingComposer.unstoried(result);
         try {
-            new BriefingWriter().write(dir.resolve("briefing.md"), summaries, rejectedCount);
-            new IndexHtmlWriter().write(dir.resolve("index.html"), summaries, rejectedCount);
+            new BriefingWriter().write(dir.resolve("briefing.md"), stories, unstoried, rejectedCount);
+            new IndexHtmlWriter().write(dir.resolve("index.html"), stories, unstoried, rejectedCount);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the briefing in " + dir + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package org.dossier.pipeline;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.dossier.model.Entity;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 import org.dossier.model.Quote;
+import org.dossier.model.Story;
+import org.dossier.model.TimelineEntry;
 import org.dossier.nlp.NlpLimits;
 import org.dossier.nlp.time.DossierDates;
 import org.dossier.nlp.token.Segmenter;
@@ -21,11 +24,13 @@ import org.dossier.resolve.EntityIndex;
 import org.dossier.resolve.EntityResolver;
 import org.dossier.story.StoryMaterial;
 import org.dossier.story.StoryView;
+import org.dossier.story.timeline.ArticleFacts;
+import org.dossier.story.timeline.TimelineBuilder;
 
 /**
  * The cross-article stages over a set of analysed articles: entity resolution and the speakers of
  * quotes, relative dates of undated articles, reuse and provenance, stories, and per story its
- * claims and each outlet's framing. A pure function of its
+ * claims, each outlet's framing and its timeline. A pure function of its
  * input given the loaded {@link Stages}, so the CLI, the server and the Spark job share it.
  */
 public final class CrossArticle {
@@ -59,12 +64,27 @@ public final class CrossArticle {
         }
         List<Article> plain = articles.stream().map(AnalysedArticle::article).toList();
         ProvenanceStage.Result provenance = stages.provenance().run(plain, storyKeys(entities));
-        DossierResult found = new DossierResult(articles, entities, quotes,
-                undated.resolve().stream().map(d -> new ArticleDate(d.article(), d.date())).toList(),
-                provenance.stories(), provenance.reuses(), List.of(), List.of());
+        List<ArticleDate> anchored = undated.resolve().stream().map(d -> new ArticleDate(d.article(), d.date())).toList();
+        List<TimelineEntry> timeline = timeline(articles, provenance.stories(), anchored, entities);
+        DossierResult found = new DossierResult(articles, entities, quotes, anchored,
+                provenance.stories(), provenance.reuses(), List.of(), timeline, List.of());
         StoryView.Result view = stages.storyView().runAll(StoryMaterial.of(found));
         return new DossierResult(found.articles(), found.entities(), found.quotes(), found.anchoredDates(),
                 found.stories(), found.reuses(), view.claims(), found.timeline(), view.framing());
+    }
+
+    /** Per story, its timeline from its articles' dates; the stories' timelines one after the other. */
+    public static List<TimelineEntry> timeline(List<AnalysedArticle> articles, List<Story> stories, List<ArticleDate> anchored,
+                                        List<Entity> entities) {
+        Map<String, AnalysedArticle> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.article().id(), a));
+        TimelineBuilder builder = new TimelineBuilder();
+        ArticleFacts facts = new ArticleFacts(anchored, entities);
+        List<TimelineEntry> out = new ArrayList<>();
+        for (Story s : stories) {
+            out.addAll(builder.build(s, s.articles().stream().map(byId::get).toList(), facts));
+        }
+        return out;
     }
 
     /** Per article, the ids of the people and organisations it mentions in its body. */

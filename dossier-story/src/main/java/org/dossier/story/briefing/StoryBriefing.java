@@ -1,0 +1,49 @@
+package org.dossier.story.briefing;
+
+import java.util.List;
+import java.util.Objects;
+import org.dossier.model.Article;
+import org.dossier.model.Claim;
+import org.dossier.model.Reuse;
+import org.dossier.model.Story;
+import org.dossier.model.TimelineEntry;
+
+/**
+ * Everything a person's view of one story shows.
+ *
+ * @param story      the story
+ * @param summary    the briefing's sentences, most corroborated first, each citing its sources
+ * @param timeline   the story's dated events in date order
+ * @param voices     who said what, the most quoted speakers first
+ * @param provenance the story's pairs of articles that copy or rewrite each other, strongest first
+ * @param claims     the story's claims with their conflicts, most corroborated first
+ * @param sources    the story's articles in the story's order (citation {@code n} is the n-th)
+ */
+public record StoryBriefing(Story story, List<BriefingSentence> summary, List<TimelineEntry> timeline, List<Voice> voices,
+                            List<Reuse> provenance, List<Claim> claims, List<Article> sources) {
+
+    public StoryBriefing {
+        Objects.requireNonNull(story, "story");
+        summary = List.copyOf(summary);
+        timeline = List.copyOf(timeline);
+        voices = List.copyOf(voices);
+        provenance = List.copyOf(provenance);
+        claims = List.copyOf(claims);
+        sources = List.copyOf(sources);
+    }
+
+    /** The citation number of an article: its place among the sources, from 1; 0 when it is not one. */
+    public int citation(String articleId) {
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).id().equals(articleId)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The summary's length in words, as {@link BriefingComposer} counts them. */
+    public int words() {
+        return summary.stream().mapToInt(s -> org.dossier.story.timeline.Words.count(s.text())).sum();
+    }
+}

@@ -1,0 +1,70 @@
+package org.dossier.story.briefing;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dossier.model.AnalysedArticle;
+import org.dossier.model.Sentence;
+import org.dossier.model.Span;
+import org.dossier.story.timeline.Dateline;
+
+/**
+ * Turns a source's sentence or clause into a briefing sentence without changing its words: white
+ * space folded, a wire dateline ("HARBOURTON, May 2 (Agency) –") and list bullets dropped, an
+ * unmatched quotation mark at either end removed, a capital first letter and a full stop. Stateless.
+ */
+final class Tidy {
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"’']?\\s");
+    private static final Pattern BULLET = Pattern.compile("^[•·▪*\\-–—]+\\s*");
+
+    private Tidy() {
+    }
+
+    static String sentence(String raw) {
+        String s = raw.replaceAll("\\s+", " ").strip();
+        s = s.substring(Dateline.length(s));
+        s = BULLET.matcher(s).replaceFirst("");
+        s = unmatchedQuote(s);
+        if (s.isEmpty()) {
+            return s;
+        }
+        s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        char last = s.charAt(s.length() - 1);
+        if (".!?…".indexOf(last) < 0 && !(isQuote(last) && s.length() > 1 && ".!?,".indexOf(s.charAt(s.length() - 2)) >= 0)) {
+            s = s.replaceAll("[,;:]+$", "") + ".";
+        }
+        return s;
+    }
+
+    /** The first sentence of an article, or of its first paragraph when no stage split it. */
+    static Span lead(AnalysedArticle a) {
+        List<Sentence> sentences = a.sentences();
+        if (!sentences.isEmpty()) {
+            return sentences.getFirst().span();
+        }
+        String body = a.body();
+        int end = body.indexOf('\n');
+        end = end < 0 ? body.length() : end;
+        java.util.regex.Matcher m = SENTENCE_END.matcher(body).region(0, end);
+        return new Span(0, m.find() ? m.start() + 1 : end);
+    }
+
+    private static String unmatchedQuote(String s) {
+        long open = s.chars().filter(c -> c == '“').count();
+        long close = s.chars().filter(c -> c == '”').count();
+        long straight = s.chars().filter(c -> c == '"').count();
+        if (open > close && s.startsWith("“")) {
+            s = s.substring(1).strip();
+        } else if (close > open && s.endsWith("”")) {
+            s = s.substring(0, s.length() - 1).strip();
+        } else if (straight % 2 == 1 && s.startsWith("\"")) {
+            s = s.substring(1).strip();
+        } else if (straight % 2 == 1 && s.endsWith("\"")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '”' || c == '"' || c == '’' || c == '\'';
+    }
+}
