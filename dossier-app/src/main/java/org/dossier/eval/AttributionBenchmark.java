@@ -109,12 +109,10 @@ public final class AttributionBenchmark {
             }
         }
         for (int p = 0; p < quotes.size(); p++) {
-            {
-                Quote q = quotes.get(p);
-                out.add(String.format(Locale.ROOT, (used[p] ? "HIT" : "FALSE") + "\t%s\t%s\t%s\t%s\t%d\t%d", doc.name(), q.kind().label(),
-                        q.speaker().map(s -> flat(s.name())).orElse("-"), flat(q.content().of(text)), q.content().start(), q.content().end())
-                        + "\t" + q.cue().map(c -> c.of(text)).orElse("-"));
-            }
+            Quote q = quotes.get(p);
+            out.add(String.format(Locale.ROOT, (used[p] ? "HIT" : "FALSE") + "\t%s\t%s\t%s\t%s\t%d\t%d", doc.name(), q.kind().label(),
+                    q.speaker().map(s -> flat(s.name())).orElse("-"), flat(q.content().of(text)), q.content().start(), q.content().end())
+                    + "\t" + q.cue().map(c -> c.of(text)).orElse("-"));
         }
     }
 

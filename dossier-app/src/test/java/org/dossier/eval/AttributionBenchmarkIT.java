@@ -1,6 +1,7 @@
 package org.dossier.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -22,9 +23,13 @@ class AttributionBenchmarkIT {
         assumeTrue(dev != null && Files.isDirectory(dev), "no PolNeAR dev split under dossier.shared");
         AttributionBenchmark.Result r = AttributionBenchmark.run(AttributionCorpus.load(dev), new QuoteExtractor(), null);
         assertEquals(84, r.articles());
-        assertEquals(0.747, r.all().f1(), TOLERANCE, "content F1, all");
-        assertEquals(0.913, r.direct().f1(), TOLERANCE, "content F1, direct quotes");
-        assertEquals(0.697, r.other().f1(), TOLERANCE, "content F1, the rest");
-        assertEquals(0.905, r.all().sourceAccuracy(), TOLERANCE, "source accuracy among found contents");
+        assertEquals(0.758, r.all().f1(), TOLERANCE, "content F1, all");
+        assertEquals(0.919, r.direct().f1(), TOLERANCE, "content F1, direct quotes");
+        assertEquals(0.710, r.other().f1(), TOLERANCE, "content F1, the rest");
+        assertEquals(0.908, r.all().sourceAccuracy(), TOLERANCE, "source accuracy among found contents");
+        // the targets, whatever the tolerance allows
+        assertTrue(r.all().f1() >= 0.75, "content F1 overall at least 0.75, got " + r.all().f1());
+        assertTrue(r.direct().f1() >= 0.90, "content F1 on direct quotes at least 0.90, got " + r.direct().f1());
+        assertTrue(r.all().sourceAccuracy() >= 0.90, "source accuracy at least 0.90, got " + r.all().sourceAccuracy());
     }
 }

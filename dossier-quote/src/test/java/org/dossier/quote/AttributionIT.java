@@ -224,4 +224,45 @@ class AttributionIT {
         assertEquals(List.of(), extractor.extract(" ", List.of()));
         assertEquals(List.of(), extractor.extract("The sun rose over the hills.", List.of()));
     }
+
+    @Test
+    void aParticipleAfterAStatementStartsAStatementOfItsOwnBySameSpeaker() {
+        String body = "Jane Roe released a statement on the harbour deal last week, insisting that the port must stay public.";
+        Quote q = quote(body, "port must stay public");
+        assertEquals("that the port must stay public", q.text(body));
+        assertEquals(Optional.of("Jane Roe"), q.speaker().map(s -> s.name()));
+        Quote first = quote(body, "a statement");
+        assertTrue(!first.text(body).contains("insisting"), () -> "the first statement runs on: " + first.text(body));
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceBelongsToTheMainSubject() {
+        String body = "Noting that turnout fell in every district, Omar Lindqvist said the count would be checked.";
+        assertQuote(body, "turnout fell in every district", QuoteKind.INDIRECT, "Omar Lindqvist");
+    }
+
+    @Test
+    void sharesOfThosePolledAndDocumentsSpeak() {
+        String body = "Only 24 percent said the mayor did nothing wrong. The statement added that the audit was complete.";
+        Quote poll = quote(body, "did nothing wrong");
+        assertEquals("24 percent", poll.speaker().orElseThrow().mention().of(body));
+        Quote doc = quote(body, "audit was complete");
+        assertEquals("The statement", doc.speaker().orElseThrow().mention().of(body));
+    }
+
+    @Test
+    void namesThatAreAlsoCommonWordsAreSpeakers() {
+        assertQuote("The harbour board met on Friday. Tad Brennick said the vote was fair.", "the vote was fair",
+                QuoteKind.INDIRECT, "Tad Brennick");
+        Quote q = quote("Critics were loud. The Times said the council had erred.", "council had erred");
+        assertTrue(q.speaker().isPresent(), "a source for 'The Times said'");
+    }
+
+    @Test
+    void aPluralPossessiveApostropheIsNoClosingQuote() {
+        String body = "The race is close. Lindqvists\u2019 aides say their campaign has no desire to engage.";
+        Quote q = quote(body, "no desire to engage");
+        assertEquals("their campaign has no desire to engage", q.text(body));
+        assertTrue(q.speaker().orElseThrow().mention().of(body).endsWith("aides"));
+    }
 }

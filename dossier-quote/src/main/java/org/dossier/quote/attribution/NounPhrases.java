@@ -54,7 +54,7 @@ final class NounPhrases {
             Token t = s.get(i - 1);
             boolean inner = INNER_WORDS.contains(t.lemma()) && i - 2 >= 0 && isNpToken(s.get(i - 2))
                     && s.get(i).isProperNoun() && s.get(i - 2).isNoun();
-            if (!isNpToken(t) && !inner) {
+            if (!isNpToken(t) && !inner && !possessiveMark(s, i - 1)) {
                 break;
             }
             i--;
@@ -101,6 +101,16 @@ final class NounPhrases {
             return true;
         }
         return s.get(i - 1).isProperNoun() && i + 1 < s.size() && (s.get(i + 1).is(",") || s.get(i + 1).is(")"));
+    }
+
+    /** The apostrophe of a plural possessive the tagger took for a closing quote: "Smiths’ aides". */
+    static boolean possessiveMark(Sentence s, int i) {
+        if (i < 1 || i + 1 >= s.size() || !s.get(i).tag().equals("''") || !(s.get(i).is("’") || s.get(i).is("'"))) {
+            return false;
+        }
+        Token before = s.get(i - 1);
+        char last = before.word().charAt(before.word().length() - 1);
+        return (last == 's' || last == 'S') && before.end() == s.get(i).start() && s.get(i + 1).isNoun();
     }
 
     static boolean isInitial(Token t) {

@@ -326,7 +326,7 @@ final class ReportedSpeech {
 
     private static boolean afterQuoteMark(Sentence s, int i) {
         for (int k = Math.max(0, i - 3); k < i; k++) {
-            if (s.get(k).tag().equals("''") || s.get(k).tag().equals("``")) {
+            if ((s.get(k).tag().equals("''") || s.get(k).tag().equals("``")) && !NounPhrases.possessiveMark(s, k)) {
                 return true;
             }
         }
