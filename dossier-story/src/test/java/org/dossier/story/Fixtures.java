@@ -48,7 +48,6 @@ final class Fixtures {
             tokens.add(new org.dossier.model.Token(new Span(t.start(), t.end())));
         }
         List<Sentence> sentences = new ArrayList<>();
-        int start = 0;
         int first = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String tok = tokens.get(i).of(body);
@@ -74,7 +73,6 @@ final class Fixtures {
                     Timestamp.of(LocalDate.of(Integer.parseInt(d.group(2)), 3, Integer.parseInt(d.group(1))))));
         }
         dates.put(id, ds);
-        start += 0;
         return id;
     }
 

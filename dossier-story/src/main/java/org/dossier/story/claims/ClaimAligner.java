@@ -54,7 +54,9 @@ public final class ClaimAligner {
         }
         Map<String, Integer> counts = new HashMap<>();
         index.forEach((k, v) -> counts.put(k, v.size()));
-        Scorer scorer = new Scorer(st, embed(st), config, counts);
+        // a story of one article has nothing to align: its claims need no embeddings
+        boolean several = st.stream().mapToInt(Statement::articleNo).distinct().count() > 1;
+        Scorer scorer = new Scorer(st, several ? embed(st) : null, config, counts);
         Map<Long, Pair> pairs = pairs(st, index, scorer);
         List<List<Pair>> byStatement = new ArrayList<>();
         for (int i = 0; i < st.size(); i++) {
@@ -130,7 +132,7 @@ public final class ClaimAligner {
      * or a number, or two content words: keys block the comparison, so a story's cost grows with the
      * statements that could say the same thing, not with all pairs.
      */
-    private static Map<Long, Pair> pairs(List<Statement> st, Map<String, List<Integer>> index, Scorer scorer) {
+    private Map<Long, Pair> pairs(List<Statement> st, Map<String, List<Integer>> index, Scorer scorer) {
         Map<Long, Pair> out = new HashMap<>();
         for (Statement s : st) {
             Map<Integer, int[]> shared = new HashMap<>();
@@ -150,8 +152,13 @@ public final class ClaimAligner {
                 if (c[0] == 0 && c[1] < 2) {
                     continue;
                 }
-                out.put(key(s.index(), j), scorer.score(s.index(), j, c[1]));
-                out.put(key(j, s.index()), scorer.score(j, s.index(), c[1]));
+                // only pairs that could align or that contradict are kept: a large story's pairs would not fit
+                Pair ab = scorer.score(s.index(), j, c[1]);
+                Pair ba = scorer.score(j, s.index(), c[1]);
+                if (ab.score() >= config.alignOnValue() || ab.conflict().isPresent() || ba.conflict().isPresent()) {
+                    out.put(key(s.index(), j), ab);
+                    out.put(key(j, s.index()), ba);
+                }
             }
         }
         return out;

@@ -29,6 +29,9 @@ final class Statements {
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "neither", "nor", "none",
             "nobody", "nothing", "deny", "denied", "denies", "denying", "cannot");
 
+    /** Articles of a story taken, in the story's order: bounds a story's cost (and its pairs' memory). */
+    static final int MAX_ARTICLES = 30;
+
     private final ClaimConfig config;
 
     Statements(ClaimConfig config) {
@@ -39,6 +42,9 @@ final class Statements {
         List<Statement> out = new ArrayList<>();
         int articleNo = 0;
         for (AnalysedArticle a : story.articles()) {
+            if (articleNo >= MAX_ARTICLES) {
+                break;
+            }
             String id = a.article().id();
             String outlet = StoryMaterial.outlet(a);
             String body = a.body();
