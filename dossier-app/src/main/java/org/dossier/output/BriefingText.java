@@ -21,15 +21,14 @@ final class BriefingText {
 
     /** The citation numbers of articles in a story, in order, the unknown left out. */
     static List<Integer> citations(StoryBriefing b, List<String> articleIds) {
-        List<Integer> out = new ArrayList<>();
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
         for (String id : articleIds) {
             int n = b.citation(id);
-            if (n > 0 && !out.contains(n)) {
+            if (n > 0) {
                 out.add(n);
             }
         }
-        out.sort(null);
-        return out;
+        return new ArrayList<>(out);
     }
 
     static String cite(List<Integer> numbers) {

@@ -110,8 +110,8 @@ public final class BriefingWriter {
     }
 
     private static String source(StoryBriefing b, String id) {
-        return b.sources().stream().filter(a -> a.id().equals(id)).findFirst()
-                .map(a -> "[" + b.citation(id) + "] " + escape(BriefingText.name(a))).orElse("`" + id + "`");
+        int n = b.citation(id);
+        return n > 0 ? "[" + n + "] " + escape(BriefingText.name(b.sources().get(n - 1))) : "`" + id + "`";
     }
 
     /** Markdown-escapes text from articles so it cannot form links, HTML or emphasis. */

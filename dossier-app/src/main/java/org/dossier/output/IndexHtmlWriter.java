@@ -176,10 +176,12 @@ public final class IndexHtmlWriter {
 
     private static void cite(Element into, StoryBriefing b, List<String> articles) {
         Element sup = into.appendElement("sup").addClass("cite");
+        boolean first = true;
         for (int n : BriefingText.citations(b, articles)) {
-            if (!sup.children().isEmpty()) {
+            if (!first) {
                 sup.appendText(",");
             }
+            first = false;
             sup.appendElement("a").attr("href", "#" + anchor(b, b.sources().get(n - 1).id())).text(Integer.toString(n));
         }
     }

@@ -25,6 +25,8 @@ import org.dossier.model.TimelineEntry;
 public final class BriefingComposer {
     /** The limit for a story's summary. */
     public static final int MAX_WORDS = 200;
+    /** Reuse pairs a story's view shows, the strongest; {@code reuse.jsonl} has them all. */
+    public static final int MAX_PAIRS = 50;
 
     private final SummaryPicker summary;
 
@@ -69,6 +71,8 @@ public final class BriefingComposer {
             List<TimelineEntry> events = timeline.getOrDefault(s.id(), List.of());
             List<Reuse> pairs = new ArrayList<>(reuses.getOrDefault(s.id(), List.of()));
             pairs.sort(Comparator.comparingDouble(Reuse::score).reversed());
+            // a story of many near-copies has pairs by the thousand: the view shows the strongest, reuse.jsonl all
+            pairs = pairs.subList(0, Math.min(MAX_PAIRS, pairs.size()));
             List<Article> sources = members.stream().map(AnalysedArticle::article).toList();
             out.add(new StoryBriefing(s, summary.pick(members, storyClaims, events, outlets), events,
                     Voices.of(members, result.quotes(), entities), pairs, storyClaims, sources));

@@ -1,6 +1,7 @@
 package org.dossier.story.briefing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.dossier.model.Article;
 import org.dossier.model.Claim;
@@ -18,9 +19,15 @@ import org.dossier.model.TimelineEntry;
  * @param provenance the story's pairs of articles that copy or rewrite each other, strongest first
  * @param claims     the story's claims with their conflicts, most corroborated first
  * @param sources    the story's articles in the story's order (citation {@code n} is the n-th)
+ * @param numbers    each source's citation number, by article id
  */
 public record StoryBriefing(Story story, List<BriefingSentence> summary, List<TimelineEntry> timeline, List<Voice> voices,
-                            List<Reuse> provenance, List<Claim> claims, List<Article> sources) {
+                            List<Reuse> provenance, List<Claim> claims, List<Article> sources, Map<String, Integer> numbers) {
+
+    public StoryBriefing(Story story, List<BriefingSentence> summary, List<TimelineEntry> timeline, List<Voice> voices,
+                         List<Reuse> provenance, List<Claim> claims, List<Article> sources) {
+        this(story, summary, timeline, voices, provenance, claims, sources, numbering(sources));
+    }
 
     public StoryBriefing {
         Objects.requireNonNull(story, "story");
@@ -30,16 +37,20 @@ public record StoryBriefing(Story story, List<BriefingSentence> summary, List<Ti
         provenance = List.copyOf(provenance);
         claims = List.copyOf(claims);
         sources = List.copyOf(sources);
+        numbers = Map.copyOf(numbers);
+    }
+
+    private static Map<String, Integer> numbering(List<Article> sources) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (Article a : sources) {
+            out.putIfAbsent(a.id(), out.size() + 1);
+        }
+        return out;
     }
 
     /** The citation number of an article: its place among the sources, from 1; 0 when it is not one. */
     public int citation(String articleId) {
-        for (int i = 0; i < sources.size(); i++) {
-            if (sources.get(i).id().equals(articleId)) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return numbers.getOrDefault(articleId, 0);
     }
 
     /** The summary's length in words, as {@link BriefingComposer} counts them. */

@@ -24,6 +24,8 @@ import org.dossier.story.timeline.Words;
 final class Voices {
     /** Two statements of one speaker sharing this much of their words (Dice) are the same statement. */
     static final double SAME_STATEMENT = 0.6;
+    /** Statements of one speaker a new one is compared with. */
+    static final int COMPARED = 256;
 
     private Voices() {
     }
@@ -70,7 +72,8 @@ final class Voices {
 
         void add(QuoteKind kind, String text, SourceSpan where) {
             Set<String> words = Words.of(text);
-            for (Item i : items) {
+            // the first statements only: bounds the work for a speaker quoted thousands of times
+            for (Item i : items.subList(0, Math.min(COMPARED, items.size()))) {
                 if (i.kind == kind && i.sources.stream().noneMatch(s -> s.article().equals(where.article()))
                         && Words.dice(i.words, words) >= SAME_STATEMENT) {
                     i.sources.add(where);

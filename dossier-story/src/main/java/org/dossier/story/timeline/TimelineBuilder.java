@@ -27,6 +27,11 @@ import org.dossier.model.Timestamp;
 public final class TimelineBuilder {
     /** Dice overlap of two clauses' words and entities above which they tell the same event. */
     public static final double SAME_EVENT = 0.3;
+    /**
+     * Members of an entry an event is compared with, and candidates for its text: bounds the work on
+     * a story of thousands of near-identical articles (the first members already say what it is).
+     */
+    static final int COMPARED = 16;
 
     private final double sameEvent;
 
@@ -62,20 +67,28 @@ public final class TimelineBuilder {
     public List<TimelineEntry> build(Story story, List<AnalysedArticle> members, ArticleFacts facts) {
         List<DatedEvent> events = events(members, facts);
         List<List<DatedEvent>> groups = new ArrayList<>();
+        List<Set<String>> groupArticles = new ArrayList<>();
+        List<Timestamp> groupDates = new ArrayList<>();
         for (DatedEvent e : events) {
-            List<DatedEvent> best = null;
+            int best = -1;
             double bestScore = sameEvent;
-            for (List<DatedEvent> g : groups) {
-                double s = fit(g, e);
+            for (int i = 0; i < groups.size(); i++) {
+                double s = groupArticles.get(i).contains(e.article()) ? -1 : fit(groups.get(i), groupDates.get(i), e);
                 if (s >= bestScore) {
-                    best = g;
+                    best = i;
                     bestScore = s;
                 }
             }
-            if (best == null) {
+            if (best < 0) {
                 groups.add(new ArrayList<>(List.of(e)));
+                groupArticles.add(new java.util.HashSet<>(Set.of(e.article())));
+                groupDates.add(e.date().value());
             } else {
-                best.add(e);
+                groups.get(best).add(e);
+                groupArticles.get(best).add(e.article());
+                if (DatePrecision.of(e.date().value()) > DatePrecision.of(groupDates.get(best))) {
+                    groupDates.set(best, e.date().value());
+                }
             }
         }
         Map<String, String> bodies = new HashMap<>();
@@ -92,14 +105,18 @@ public final class TimelineBuilder {
         return out;
     }
 
-    /** How well {@code e} joins group {@code g}: its best overlap with a member, or -1 when it cannot join. */
-    private static double fit(List<DatedEvent> g, DatedEvent e) {
+    /**
+     * How well {@code e} joins group {@code g}: its best overlap with one of the group's first
+     * {@link #COMPARED} members, or -1 when its date is incompatible with the group's most precise
+     * date, and so with some member (the members' dates nest).
+     */
+    private static double fit(List<DatedEvent> g, Timestamp finest, DatedEvent e) {
+        if (!DatePrecision.compatible(finest, e.date().value())) {
+            return -1;
+        }
         double best = -1;
-        for (DatedEvent m : g) {
-            if (m.article().equals(e.article()) || !DatePrecision.compatible(m.date().value(), e.date().value())) {
-                return -1;
-            }
-            best = Math.max(best, Words.dice(m.words(), e.words()));
+        for (int i = 0; i < Math.min(COMPARED, g.size()); i++) {
+            best = Math.max(best, Words.dice(g.get(i).words(), e.words()));
         }
         return best;
     }
@@ -122,9 +139,10 @@ public final class TimelineBuilder {
     private static DatedEvent central(List<DatedEvent> g) {
         DatedEvent best = g.getFirst();
         double bestSum = -1;
-        for (DatedEvent e : g) {
+        List<DatedEvent> some = g.subList(0, Math.min(COMPARED, g.size()));
+        for (DatedEvent e : some) {
             double sum = 0;
-            for (DatedEvent o : g) {
+            for (DatedEvent o : some) {
                 if (o != e) {
                     sum += Words.dice(e.words(), o.words());
                 }
@@ -165,14 +183,16 @@ public final class TimelineBuilder {
                 }
                 mine.add(new DatedEvent(new SourceSpan(id, clause), d, words, articleIndex * 1_000_000 + clause.start()));
             }
+            List<DatedEvent> kept = new ArrayList<>();
             for (DatedEvent e : mine) {
                 boolean holdsSmaller = mine.stream().anyMatch(o -> o != e && e.clause().span().contains(o.clause().span())
                         && !o.clause().span().equals(e.clause().span()) && o.date().value().equals(e.date().value()));
-                boolean repeat = out.stream().anyMatch(o -> o.clause().equals(e.clause()) && o.date().value().equals(e.date().value()));
+                boolean repeat = kept.stream().anyMatch(o -> o.clause().equals(e.clause()) && o.date().value().equals(e.date().value()));
                 if (!holdsSmaller && !repeat) {
-                    out.add(e);
+                    kept.add(e);
                 }
             }
+            out.addAll(kept);
             articleIndex++;
         }
         return out;
