@@ -236,7 +236,8 @@ final class BatchApplier {
             Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
             e.mentions().forEach(m -> byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
             for (Map.Entry<String, List<EntityMention>> m : byArticle.entrySet()) {
-                writer.addDocument(Schema.mentions(new Records.MentionRecord(e.id(), m.getKey(), m.getValue())));
+                writer.updateDocument(Schema.key(Schema.K_MENTION, Schema.mentionId(e.id(), m.getKey())),
+                        Schema.mentions(new Records.MentionRecord(e.id(), m.getKey(), m.getValue())));
             }
         }
         for (String id : touched) {
