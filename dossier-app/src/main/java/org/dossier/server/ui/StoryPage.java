@@ -65,6 +65,9 @@ public final class StoryPage {
 
     private static void briefing(Element s, StoryDossier d, Cites cites) {
         s.appendElement("h2").text("Briefing");
+        if (d.claims().isEmpty()) {
+            s.appendElement("p").addClass("empty").text("No claims have been drawn for this story yet; the sources' leads:");
+        }
         Element ol = s.appendElement("ol").addClass("briefing");
         if (!d.claims().isEmpty()) {
             List<Claim> claims = new ArrayList<>(d.claims());
@@ -83,7 +86,6 @@ public final class StoryPage {
             }
             return;
         }
-        s.appendElement("p").addClass("empty").text("No claims have been drawn for this story yet; the sources' leads:");
         for (Map.Entry<String, Article> e : cites.articles.entrySet()) {
             String lead = e.getValue().paragraphs().getFirst().text();
             if (lead.length() > LEAD_CHARS) {
