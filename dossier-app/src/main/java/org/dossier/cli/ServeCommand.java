@@ -1,12 +1,10 @@
 package org.dossier.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
-import org.dossier.embed.MiniLmEmbedder;
 import org.dossier.ingest.Limits;
 import org.dossier.pipeline.Stages;
 import org.dossier.server.Api;
@@ -15,6 +13,7 @@ import org.dossier.server.ServerConfig;
 import org.dossier.server.StoreIngester;
 import org.dossier.server.WriteToken;
 import org.dossier.server.api.QueryEmbedder;
+import org.dossier.storeapp.ArticleVectors;
 import org.dossier.store.Store;
 import org.dossier.store.Stores;
 import picocli.CommandLine.Command;
@@ -76,9 +75,9 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config = new ServerConfig(host, port, secret, ServerConfig.DEFAULT_REQUEST_BYTES,
                 (long) maxUploadMb << 20);
         Lazy<Stages> stages = new Lazy<>(() -> Stages.load(new Stages.Options(true, !noEmbeddings, threads)));
-        Lazy<MiniLmEmbedder> model = new Lazy<>(() -> new MiniLmEmbedder(1));
-        Optional<QueryEmbedder> embedder = noEmbeddings ? Optional.empty()
-                : Optional.of(text -> model.get().embed(List.of(text))[0]);
+        // queries are embedded by the model that embedded the stored articles (ArticleVectors)
+        Lazy<ArticleVectors> vectors = new Lazy<>(() -> new ArticleVectors(stages.get().embedder().orElseThrow()));
+        Optional<QueryEmbedder> embedder = noEmbeddings ? Optional.empty() : Optional.of(t -> vectors.get().query(t));
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         // on Ctrl-C the hook wakes this thread, then holds the JVM until the store is closed
@@ -102,7 +101,6 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         } finally {
             stages.ifLoaded(Stages::close);
-            model.ifLoaded(MiniLmEmbedder::close);
             closed.countDown();
         }
         return DossierCli.OK;

@@ -16,10 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.dossier.ingest.InputFile;
-import org.dossier.ingest.Limits;
-import org.dossier.pipeline.Stages;
+import org.dossier.cli.DossierCli;
 import org.dossier.store.Store;
 import org.dossier.store.Stores;
 import org.junit.jupiter.api.AfterAll;
@@ -38,8 +35,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web UI in headless Chromium over a store filled with the sample pages (and the hostile fixture
- * pages): the sample story's page shows its five sources, their quotes and a timeline; a search from
+ * The web UI in headless Chromium over a store that {@code dossier analyze --store} filled with the
+ * sample pages (and the hostile fixture page): the sample story's page shows its five sources, their quotes and a timeline; a search from
  * the header finds them; hostile article text shows as text and runs nothing. Screenshots go to
  * {@code target/screenshots/}.
  */
@@ -61,15 +58,12 @@ class StoryPageBrowserIT {
     void fillServeAndOpenABrowser(@TempDir Path dir) throws Exception {
         tmp = dir;
         Assumptions.assumeTrue(Files.isDirectory(SEEDS), "the sample pages are in ../shared/corpus/seeds");
-        store = Stores.open(tmp.resolve("store").toString(), Store.Access.READ_WRITE);
-        List<InputFile> files = new ArrayList<>();
-        try (Stream<Path> seeds = Files.list(SEEDS)) {
-            seeds.sorted().forEach(p -> files.add(InputFile.of(p)));
-        }
-        files.add(InputFile.of(ServerApiContract.FIXTURES.resolve("hostile.html")));
-        try (Stages stages = Stages.load(new Stages.Options(true, true, 2))) {
-            new StoreIngester(store, () -> stages, Limits.DEFAULT, 2).ingest(files, "browser test");
-        }
+        // what a user runs: dossier analyze SEEDS --store S, then dossier serve --store S
+        String location = tmp.resolve("store").toString();
+        int exit = DossierCli.run("analyze", SEEDS.toString(), ServerApiContract.FIXTURES.resolve("hostile.html").toString(),
+                "--store", location, "--threads", "2", "-q");
+        assertEquals(0, exit, "analyze --store");
+        store = Stores.open(location, Store.Access.READ_WRITE);
         server = Api.server(ServerConfig.loopback(0, ServerApiContract.TOKEN), store, (f, l) -> {
             throw new AssertionError("the browser test does not upload");
         }, Optional.empty(), "test").start();
