@@ -1,0 +1,13 @@
+package org.dossier.store;
+
+/** A store could not be opened, read or written; the message names the location and what failed. */
+public final class StoreException extends RuntimeException {
+
+    public StoreException(String message) {
+        super(message);
+    }
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
