@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -65,10 +67,7 @@ final class Docs {
         story.ifPresent(s -> d.put("story", s));
         embedding.ifPresent(v -> {
             d.put("embedding_dim", v.length);
-            ArrayNode a = d.putArray("embedding");
-            for (float x : v) {
-                a.add(x);
-            }
+            d.put("embedding", Base64.getEncoder().encodeToString(bytes(v)));
         });
         d.set("metadata", mapper.valueToTree(m));
         ObjectNode doc = d.putObject("doc");
@@ -83,13 +82,8 @@ final class Docs {
         List<DateMention> anchored = mapper.convertValue(doc.path("anchoredDates"), new TypeReference<List<DateMention>>() {
         });
         Optional<float[]> embedding = Optional.empty();
-        if (source.has("embedding")) {
-            JsonNode a = source.path("embedding");
-            float[] v = new float[a.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = (float) a.get(i).asDouble();
-            }
-            embedding = Optional.of(v);
+        if (source.path("embedding").isTextual()) {
+            embedding = Optional.of(floats(Base64.getDecoder().decode(source.path("embedding").asText())));
         }
         return new StoredArticle(analysed, anchored, text(source, "story"), embedding);
     }
@@ -192,6 +186,27 @@ final class Docs {
     static Optional<String> text(JsonNode source, String field) {
         JsonNode v = source.path(field);
         return v.isTextual() ? Optional.of(v.asText()) : Optional.empty();
+    }
+
+    /**
+     * An embedding as binary doc values: 4 bytes per dimension, big-endian IEEE floats, which the
+     * cosine script reads column-wise without parsing the document's JSON.
+     */
+    static byte[] bytes(float[] v) {
+        ByteBuffer b = ByteBuffer.allocate(v.length * Float.BYTES);
+        for (float x : v) {
+            b.putFloat(x);
+        }
+        return b.array();
+    }
+
+    static float[] floats(byte[] bytes) {
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        float[] v = new float[bytes.length / Float.BYTES];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = b.getFloat();
+        }
+        return v;
     }
 
     /** A timestamp as a point in time for sorting: offsets honoured, local times read as UTC. */

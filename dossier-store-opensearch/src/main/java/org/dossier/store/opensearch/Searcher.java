@@ -30,8 +30,8 @@ import org.dossier.store.StoreException;
  * Article and quote searches as OpenSearch queries. Full text is BM25 ({@code most_fields} over
  * title, subtitle and body); filters are {@code bool} filter clauses on keyword and date fields;
  * facets are terms aggregations over every match. Semantic search scores every filtered article
- * that has an embedding by exact cosine (a painless {@code script_score} over the stored vector:
- * the vectors are unit length, so the dot product is the cosine). Hybrid fuses the two ranked lists
+ * that has an embedding by exact cosine (a painless {@code script_score} over the vector kept as binary
+ * doc values: the vectors are unit length, so the dot product is the cosine). Hybrid fuses the two ranked lists
  * by reciprocal rank fusion (k = 60).
  */
 final class Searcher {
@@ -39,11 +39,19 @@ final class Searcher {
     static final int FACET_SIZE = 50;
     /** Reciprocal rank fusion's k, as in Cormack et al. (2009). */
     static final int RRF_K = 60;
+    /** Dot product of the query with the embedding's binary doc values (big-endian floats), plus 1. */
     private static final String COSINE = """
-            def v = params._source.embedding;
-            if (v == null || v.size() != params.q.size()) { return 0.0; }
+            BytesRef b = doc['embedding'].value;
+            byte[] a = b.bytes;
+            int n = b.length / 4;
+            if (n != params.q.size()) { return 0.0; }
             double d = 0.0;
-            for (int i = 0; i < v.size(); i++) { d += ((Number) v.get(i)).doubleValue() * params.q.get(i); }
+            for (int i = 0; i < n; i++) {
+              int o = b.offset + i * 4;
+              int x0 = a[o]; int x1 = a[o + 1]; int x2 = a[o + 2]; int x3 = a[o + 3];
+              int bits = (x0 << 24) | ((x1 & 255) << 16) | ((x2 & 255) << 8) | (x3 & 255);
+              d += Float.intBitsToFloat(bits) * params.q.get(i);
+            }
             return d + 1.0;""";
 
     private final Reader reader;
