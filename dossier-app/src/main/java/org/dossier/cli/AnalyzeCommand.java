@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dossier.batch.BatchRunner;
 import org.dossier.batch.BatchStats;
@@ -20,11 +21,15 @@ import org.dossier.model.Rejection;
 import org.dossier.output.DossierWriter;
 import org.dossier.pipeline.DossierAssembler;
 import org.dossier.pipeline.Stages;
+import org.dossier.nlp.ArticleAnalyzer;
+import org.dossier.store.Store;
+import org.dossier.store.Stores;
+import org.dossier.storeapp.StoreIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dossier analyze INPUT... --out DIR}: the main job. */
+/** {@code dossier analyze INPUT... --out DIR [--store DIR]}: the main job. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Extracts clean articles from pages and writes a dossier directory.",
                 "INPUT is a file, a directory (read recursively), a glob, or - for standard input."},
@@ -35,8 +40,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, globs, or - for stdin.")
     List<String> inputs;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write the dossier to.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Directory to write the dossier to (optional with --store).")
     Path out;
+
+    @Option(names = "--store", paramLabel = "DIR|URI", description = {"Add the new articles to this store (a directory,"
+            + " or opensearch://host:port/index) and update the stories they join; articles it holds are skipped.",
+            "See docs/STORE.md."})
+    String store;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -68,26 +78,41 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (maxPageMb < 1) {
             throw new UsageException("--max-page-mb must be at least 1, got " + maxPageMb);
         }
+        if (out == null && store == null) {
+            throw new UsageException("analyze needs --out DIR, --store DIR, or both");
+        }
         InputResolver.Resolved resolved = withoutOutput(new InputResolver().resolve(inputs));
         if (resolved.files().isEmpty()) {
             throw new UsageException("no input found: " + String.join(", ", resolved.missing()));
         }
         Limits limits = new Limits((long) maxPageMb << 20);
         BatchStats stats;
-        try (Stages stages = Stages.load(new Stages.Options(!noNlp, !noEmbeddings, threads));
-             DossierWriter writer = new DossierWriter(out)) {
+        Optional<StoreIngest.Outcome> stored = Optional.empty();
+        try (Store target = store == null ? null : Stores.open(store, Store.Access.READ_WRITE);
+             Stages stages = Stages.load(new Stages.Options(!noNlp, !noEmbeddings, threads));
+             DossierWriter writer = out == null ? null : new DossierWriter(out)) {
             // progress starts once the models are loaded, so its rates are the batch's own
             Progress progress = quiet ? Progress.silent() : new Progress(System.err, System.console() != null);
-            BatchRunner runner = new BatchRunner(new PageReader(limits), new PageExtractor(), stages.analyzer(), threads);
+            // with no dossier to write, articles the store holds need no analysis
+            ArticleAnalyzer analyzer = writer == null ? StoreIngest.skippingKnown(stages.analyzer(), target) : stages.analyzer();
+            BatchRunner runner = new BatchRunner(new PageReader(limits), new PageExtractor(), analyzer, threads);
             for (String missing : resolved.missing()) {
-                writer.rejected(Rejection.of(missing, RejectCode.UNREADABLE, "no such file, directory or matching glob"));
+                if (writer != null) {
+                    writer.rejected(Rejection.of(missing, RejectCode.UNREADABLE, "no such file, directory or matching glob"));
+                }
             }
-            DossierAssembler assembler = new DossierAssembler(writer, stages);
-            stats = runner.run(resolved.files(), assembler, progress);
-            assembler.finish();
+            DossierAssembler assembler = writer == null ? null : new DossierAssembler(writer, stages);
+            StoreIngest ingest = target == null ? null : new StoreIngest(target, stages, Optional.ofNullable(assembler));
+            stats = runner.run(resolved.files(), ingest != null ? ingest : assembler, progress);
+            if (assembler != null) {
+                assembler.finish();
+            }
+            if (ingest != null) {
+                stored = Optional.of(ingest.finish("analyze " + String.join(" ", inputs)));
+            }
         }
         long rejected = stats.rejected() + resolved.missing().size();
-        printSummary(stats, rejected);
+        printSummary(stats, rejected, stored);
         return rejected == 0 ? DossierCli.OK : DossierCli.SOME_REJECTED;
     }
 
@@ -96,14 +121,20 @@ final class AnalyzeCommand implements Callable<Integer> {
      * not read the first run's dossier as pages.
      */
     private InputResolver.Resolved withoutOutput(InputResolver.Resolved resolved) {
-        Path dir = out.toAbsolutePath().normalize();
+        List<Path> dirs = new java.util.ArrayList<>();
+        if (out != null) {
+            dirs.add(out.toAbsolutePath().normalize());
+        }
+        if (store != null && Stores.scheme(store).equals(Stores.DEFAULT_SCHEME)) {
+            dirs.add(Path.of(Stores.withoutScheme(store)).toAbsolutePath().normalize());
+        }
         List<InputFile> files = resolved.files().stream()
-                .filter(f -> f.isStdin() || !f.path().toAbsolutePath().normalize().startsWith(dir))
+                .filter(f -> f.isStdin() || dirs.stream().noneMatch(d -> f.path().toAbsolutePath().normalize().startsWith(d)))
                 .toList();
         return new InputResolver.Resolved(files, resolved.missing());
     }
 
-    private void printSummary(BatchStats stats, long rejected) throws Exception {
+    private void printSummary(BatchStats stats, long rejected, Optional<StoreIngest.Outcome> stored) throws Exception {
         var outStream = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> summary = new LinkedHashMap<>();
@@ -111,12 +142,26 @@ final class AnalyzeCommand implements Callable<Integer> {
             summary.put("rejected", rejected);
             summary.put("seconds", Math.round(stats.seconds() * 1000) / 1000.0);
             summary.put("bytes", stats.bytes());
-            summary.put("out", out.toString());
+            summary.put("out", out == null ? null : out.toString());
+            stored.ifPresent(o -> summary.put("store", storeSummary(o)));
             outStream.println(new ObjectMapper().writeValueAsString(summary));
         } else {
             outStream.println(String.format(Locale.ROOT, "%d articles, %d rejected, %.1f s", stats.articles(), rejected,
                     stats.seconds()));
+            stored.ifPresent(o -> outStream.println(String.format(Locale.ROOT,
+                    "store %s: %d new, %d already stored, %d stored articles re-run, %s", store, o.added(), o.known(),
+                    o.rerun(), o.commit().map(c -> "commit " + c.sequence()).orElse("nothing to commit"))));
         }
         outStream.flush();
+    }
+
+    private Map<String, Object> storeSummary(StoreIngest.Outcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("location", store);
+        m.put("added", o.added());
+        m.put("known", o.known());
+        m.put("rerun", o.rerun());
+        m.put("commit", o.commit().map(c -> c.sequence()).orElse(null));
+        return m;
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code dossier} command: subcommands, help and version. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = DossierCli.Version.class,
         description = "Turns a pile of news coverage into a dossier per story.",
-        subcommands = {AnalyzeCommand.class, FetchCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, SearchCommand.class, FetchCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DossierCli implements Runnable {
 

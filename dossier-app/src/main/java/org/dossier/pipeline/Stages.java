@@ -91,6 +91,11 @@ public final class Stages implements AutoCloseable {
                 .toList();
     }
 
+    /** The sentence-embedding model, when the options asked for embeddings (the store's article vectors use it). */
+    public Optional<org.dossier.embed.SentenceEmbedder> embedder() {
+        return embedder.map(m -> m);
+    }
+
     /** Cross-article: text reuse, provenance and stories. */
     public ProvenanceStage provenance() {
         return provenance;

@@ -1,0 +1,425 @@
+package org.dossier.store.lucene;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityMention;
+import org.dossier.model.Reuse;
+import org.dossier.model.Story;
+import org.dossier.store.CommitInfo;
+import org.dossier.store.Page;
+import org.dossier.store.QuoteHit;
+import org.dossier.store.QuoteQuery;
+import org.dossier.store.SearchQuery;
+import org.dossier.store.SearchResult;
+import org.dossier.store.Store;
+import org.dossier.store.StoreBatch;
+import org.dossier.store.StoreException;
+import org.dossier.store.StoreStats;
+import org.dossier.store.StoredArticle;
+import org.dossier.store.StoryDossier;
+import org.dossier.store.Stores;
+
+/**
+ * A store in a directory: a Lucene index under {@code DIR/index}. Each batch is one
+ * {@link IndexWriter#commit()}, which Lucene makes atomic (a new {@code segments_N} file is written,
+ * synced and then renamed into place), so a process killed mid-batch leaves the previous commit.
+ * Readers search the last commit through a {@link SearcherManager} over the directory, so they
+ * never see a batch in progress; a read-only store picks up other processes' commits within a second.
+ */
+public final class LuceneStore implements Store {
+    /** The index's subdirectory, leaving room beside it for files of later versions. */
+    public static final String INDEX = "index";
+    private static final String SEQUENCE_KEY = "dossier.sequence";
+    private static final long REFRESH_NANOS = 1_000_000_000L;
+
+    private final String location;
+    private final Directory directory;
+    private final Analyzer analyzer = Schema.analyzer();
+    private final FacetsConfig facets = Schema.facetsConfig();
+    private final SearcherManager searchers;
+    private IndexWriter writer;
+    private long sequence;
+    private volatile long refreshedAt = System.nanoTime();
+    private IndexReader facetReader;
+    private Optional<SortedSetDocValuesReaderState> facetState = Optional.empty();
+
+    private LuceneStore(String location, Directory directory, IndexWriter writer) throws IOException {
+        this.location = location;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(directory, null);
+        try (var reader = DirectoryReader.open(directory)) {
+            String seq = reader.getIndexCommit().getUserData().get(SEQUENCE_KEY);
+            this.sequence = seq == null ? 0 : Long.parseLong(seq);
+        }
+    }
+
+    /** Opens the store at {@code location} (a directory, or {@code lucene://DIR}). */
+    public static LuceneStore open(String location, Access access) {
+        Path dir = Path.of(Stores.withoutScheme(location));
+        Path index = dir.resolve(INDEX);
+        IndexWriter writer = null;
+        Directory directory = null;
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new StoreException("store " + location + " is a file, not a directory");
+            }
+            if (access == Access.READ_ONLY) {
+                if (!Files.isDirectory(index)) {
+                    throw new StoreException("no store at " + location + " (analyse with --store " + location + " first)");
+                }
+                directory = FSDirectory.open(index);
+                if (!DirectoryReader.indexExists(directory)) {
+                    throw new StoreException("no store at " + location + " (the directory holds no committed index)");
+                }
+            } else {
+                Files.createDirectories(index);
+                directory = FSDirectory.open(index);
+                writer = newWriter(directory, location);
+                if (!DirectoryReader.indexExists(directory)) {
+                    writer.commit();
+                }
+            }
+            return new LuceneStore(location, directory, writer);
+        } catch (IOException e) {
+            closeQuietly(writer, directory);
+            throw new StoreException("cannot open store " + location + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(writer, directory);
+            throw e;
+        }
+    }
+
+    private static IndexWriter newWriter(Directory directory, String location) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
+        try {
+            return new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            throw new StoreException("store " + location + " is open for writing by another process", e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable... all) {
+        for (AutoCloseable c : all) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception ignored) {
+                // already failing with the first error
+            }
+        }
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public synchronized CommitInfo add(StoreBatch batch) {
+        if (writer == null) {
+            throw new UnsupportedOperationException("store " + location + " is open read-only");
+        }
+        checkDimension(batch);
+        IndexSearcher before = acquire();
+        try {
+            BatchApplier.Outcome o = new BatchApplier(writer, before, facets).apply(batch);
+            if (!o.changed() && sequence > 0) {
+                return commits().getLast();
+            }
+            Records.CommitRecord c = new Records.CommitRecord(sequence + 1, System.currentTimeMillis(), batch.label(),
+                    o.articles(), o.newArticles(), o.stories());
+            writer.addDocument(Schema.commit(c));
+            writer.setLiveCommitData(Map.of(SEQUENCE_KEY, Long.toString(c.sequence())).entrySet());
+            writer.commit();
+            sequence = c.sequence();
+            searchers.maybeRefreshBlocking();
+            return info(c);
+        } catch (IOException | RuntimeException e) {
+            rollback();
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("store " + location + ": the batch '" + batch.label() + "' was not stored ("
+                    + e.getMessage() + "); the store holds its previous commit", e);
+        } finally {
+            release(before);
+        }
+    }
+
+    private void checkDimension(StoreBatch batch) {
+        if (batch.embeddings().isEmpty()) {
+            return;
+        }
+        int dim = batch.embeddings().values().iterator().next().length;
+        OptionalInt stored = stats().dimension();
+        if (stored.isPresent() && stored.getAsInt() != dim) {
+            throw new StoreException("store " + location + " holds " + stored.getAsInt() + "-dimensional embeddings;"
+                    + " the batch '" + batch.label() + "' brings " + dim + "-dimensional ones (another model?)");
+        }
+    }
+
+    /** Drops whatever the failed batch wrote and opens a fresh writer on the last commit. */
+    private void rollback() {
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException ignored) {
+            // the writer is closed either way; the next one starts from the last commit
+        }
+        try {
+            writer = newWriter(directory, location);
+        } catch (IOException e) {
+            writer = null;
+            throw new StoreException("store " + location + ": cannot reopen for writing after a failed batch: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static CommitInfo info(Records.CommitRecord c) {
+        return new CommitInfo(c.sequence(), Instant.ofEpochMilli(c.millis()), c.label(), c.articles(), c.newArticles(),
+                c.stories());
+    }
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T apply(IndexSearcher s) throws IOException;
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            if (writer == null && System.nanoTime() - refreshedAt > REFRESH_NANOS) {
+                searchers.maybeRefresh();
+                refreshedAt = System.nanoTime();
+            }
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new StoreException("store " + location + ": cannot read the index: " + e.getMessage(), e);
+        }
+    }
+
+    private void release(IndexSearcher s) {
+        try {
+            searchers.release(s);
+        } catch (IOException e) {
+            throw new StoreException("store " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T read(Read<T> r) {
+        IndexSearcher s = acquire();
+        try {
+            return r.apply(s);
+        } catch (IOException e) {
+            throw new StoreException("store " + location + ": cannot read the index: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
+    @Override
+    public Set<String> knownArticles(Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Set.of();
+        }
+        return read(s -> {
+            Set<String> known = new HashSet<>();
+            TopDocs top = s.search(Docs.keys(Schema.K_ARTICLE, articleIds), articleIds.size());
+            var stored = s.storedFields();
+            for (var h : top.scoreDocs) {
+                known.add(stored.document(h.doc, Set.of(Schema.ID)).get(Schema.ID));
+            }
+            return known;
+        });
+    }
+
+    @Override
+    public Optional<StoredArticle> article(String id) {
+        return read(s -> stored(s, id));
+    }
+
+    private static Optional<StoredArticle> stored(IndexSearcher s, String id) throws IOException {
+        int doc = Docs.docOf(s, Schema.K_ARTICLE, id);
+        if (doc < 0) {
+            return Optional.empty();
+        }
+        Records.ArticleRecord r = Docs.record(s.storedFields().document(doc, Set.of(Schema.RECORD)),
+                Records.ArticleRecord.class);
+        return Optional.of(new StoredArticle(r.analysed(), r.anchored(), r.story(), Docs.vector(s, doc)));
+    }
+
+    @Override
+    public List<StoredArticle> articles(Collection<String> ids) {
+        return read(s -> {
+            List<StoredArticle> out = new ArrayList<>();
+            for (String id : ids) {
+                stored(s, id).ifPresent(out::add);
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<Entity> entity(String id) {
+        return read(s -> Docs.byKey(s, Schema.K_ENTITY, id, Entity.class));
+    }
+
+    @Override
+    public Page<Story> stories(int offset, int limit) {
+        checkPage(offset, limit);
+        return read(s -> {
+            SortField last = new SortField(Schema.LAST_DAY, SortField.Type.LONG, true);
+            last.setMissingValue(Schema.NO_DAY);
+            Sort sort = new Sort(last, new SortField(Schema.ID_SORT, SortField.Type.STRING));
+            TopDocs top = s.search(Docs.kind(Schema.K_STORY), offset + limit, sort);
+            var page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
+                    top.scoreDocs.length);
+            List<Story> stories = Docs.records(s, page, Records.StoryRecord.class).stream()
+                    .map(Records.StoryRecord::story).toList();
+            return new Page<>(s.count(Docs.kind(Schema.K_STORY)), stories);
+        });
+    }
+
+    private static void checkPage(int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > SearchQuery.MAX_LIMIT) {
+            throw new IllegalArgumentException("a page needs offset >= 0 and limit 1.." + SearchQuery.MAX_LIMIT
+                    + ", got " + offset + ", " + limit);
+        }
+    }
+
+    @Override
+    public Optional<StoryDossier> story(String id) {
+        return read(s -> {
+            Optional<Records.StoryRecord> r = Docs.byKey(s, Schema.K_STORY, id, Records.StoryRecord.class);
+            if (r.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> ids = r.get().story().articles();
+            Set<String> members = Set.copyOf(ids);
+            List<StoredArticle> articles = new ArrayList<>();
+            for (String a : ids) {
+                stored(s, a).ifPresent(articles::add);
+            }
+            List<Entity> entities = new ArrayList<>();
+            for (Entity e : Docs.all(s, Docs.kindWithAny(Schema.K_ENTITY, Schema.ARTICLE, ids), Entity.class)) {
+                List<EntityMention> here = e.mentions().stream().filter(m -> members.contains(m.article())).toList();
+                entities.add(new Entity(e.id(), e.type(), e.name(), e.variants(), e.roles(), here));
+            }
+            List<Reuse> reuses = Docs.all(s, Docs.kindWithAny(Schema.K_REUSE, Schema.ARTICLE, ids), Reuse.class).stream()
+                    .filter(x -> members.contains(x.a()) && members.contains(x.b())).toList();
+            return Optional.of(new StoryDossier(r.get().story(), articles, entities, r.get().claims(),
+                    r.get().timeline(), reuses));
+        });
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        return read(s -> new ArticleSearch(s, analyzer, facetState(s.getIndexReader())).search(query));
+    }
+
+    /** The facet ordinals of a reader, built once per reader (it walks every segment's doc values). */
+    private synchronized Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader) throws IOException {
+        if (reader != facetReader) {
+            facetReader = reader;
+            boolean any = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+            facetState = any ? Optional.of(new DefaultSortedSetDocValuesReaderState(reader, facets)) : Optional.empty();
+        }
+        return facetState;
+    }
+
+    @Override
+    public Page<QuoteHit> quotes(QuoteQuery query) {
+        return read(s -> new QuoteSearch(s, analyzer).search(query));
+    }
+
+    @Override
+    public StoreStats stats() {
+        return read(s -> {
+            FieldInfo vectors = FieldInfos.getMergedFieldInfos(s.getIndexReader()).fieldInfo(Schema.VECTOR);
+            return new StoreStats(s.count(Docs.kind(Schema.K_ARTICLE)), s.count(Docs.kind(Schema.K_ENTITY)),
+                    s.count(Docs.kind(Schema.K_QUOTE)), s.count(Docs.kind(Schema.K_STORY)), sum(s, Schema.CLAIMS),
+                    s.count(Docs.kind(Schema.K_REUSE)), s.count(Docs.kind(Schema.K_COMMIT)),
+                    vectors == null || vectors.getVectorDimension() == 0 ? OptionalInt.empty()
+                            : OptionalInt.of(vectors.getVectorDimension()));
+        });
+    }
+
+    private static long sum(IndexSearcher s, String field) throws IOException {
+        long total = 0;
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            NumericDocValues values = leaf.reader().getNumericDocValues(field);
+            Bits live = leaf.reader().getLiveDocs();
+            if (values == null) {
+                continue;
+            }
+            for (int d = values.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = values.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    total += values.longValue();
+                }
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public List<CommitInfo> commits() {
+        return read(s -> {
+            int n = Math.max(1, s.count(Docs.kind(Schema.K_COMMIT)));
+            TopDocs top = s.search(Docs.kind(Schema.K_COMMIT), n, new Sort(new SortField(Schema.SEQUENCE, SortField.Type.LONG)));
+            Map<Long, CommitInfo> bySeq = new LinkedHashMap<>();
+            for (Records.CommitRecord c : Docs.records(s, top.scoreDocs, Records.CommitRecord.class)) {
+                bySeq.put(c.sequence(), info(c));
+            }
+            return List.copyOf(bySeq.values());
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.rollback();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new StoreException("store " + location + ": cannot close: " + e.getMessage(), e);
+        }
+    }
+}
