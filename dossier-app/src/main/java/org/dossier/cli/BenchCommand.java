@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dossier bench ...}: measures speed and memory, for {@code docs/BENCHMARKS.md}. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures how fast Dossier runs.",
-        subcommands = {BenchCommand.Extraction.class})
+        subcommands = {BenchCommand.Extraction.class, BenchServeCommand.class})
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code dossier} command: subcommands, help and version. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = DossierCli.Version.class,
         description = "Turns a pile of news coverage into a dossier per story.",
-        subcommands = {AnalyzeCommand.class, SearchCommand.class, FetchCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, SearchCommand.class, FetchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DossierCli implements Runnable {
 
@@ -60,6 +60,19 @@ public final class DossierCli implements Runnable {
             e.printStackTrace(err);
         }
         return 3;
+    }
+
+    /** The version Maven filtered into the jar, e.g. {@code 0.1.0-SNAPSHOT}. */
+    static String version() {
+        try (InputStream in = DossierCli.class.getResourceAsStream("/dossier-version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** Reads the version Maven filtered into the jar. */

@@ -1,0 +1,148 @@
+package org.dossier.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded server: API routes from {@link Route} records, UI pages, one place that maps every
+ * failure to a JSON error (API) or an error page (UI), request size limits and the write token.
+ * {@link #start()} binds; {@link #close()} stops. Thread-safe handlers are the routes' business.
+ */
+public final class DossierServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DossierServer.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String OPENAPI_PATH = "/openapi.json";
+
+    private final ServerConfig config;
+    private final Javalin app;
+    private final List<Route> routes;
+    private final List<String> registered = new ArrayList<>();
+
+    /**
+     * @param config   where to listen, the token and the limits
+     * @param routes   the API's routes
+     * @param ui       registers the web UI's pages and assets; they answer HTML
+     * @param version  the version the OpenAPI description states
+     */
+    public DossierServer(ServerConfig config, List<Route> routes, Consumer<Javalin> ui, String version) {
+        this.config = config;
+        this.routes = List.copyOf(routes);
+        WriteToken token = new WriteToken(config.token());
+        ObjectNode openApi = OpenApi.describe(this.routes, version);
+        this.app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.http.maxRequestSize = config.maxRequestBytes();
+            c.http.defaultContentType = "application/json";
+            c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+            c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+            c.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
+            c.events(e -> e.handlerAdded(meta -> registered.add(meta.getHttpMethod().name() + " " + meta.getPath())));
+        });
+        app.before(ctx -> securityHeaders(ctx));
+        for (Route r : this.routes) {
+            app.addHttpHandler(r.method(), r.path(), ctx -> {
+                if (r.write()) {
+                    admit(ctx, token, r);
+                }
+                r.handler().handle(ctx);
+            });
+        }
+        app.get(OPENAPI_PATH, ctx -> ctx.json(openApi));
+        ui.accept(app);
+        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeOf(e.getStatus()),
+                e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "internal", "the server failed on this request: " + e.getClass().getSimpleName());
+        });
+    }
+
+    /** Binds and starts serving; returns once the port is open. */
+    public DossierServer start() {
+        app.start(config.host(), config.port());
+        return this;
+    }
+
+    /** The port it listens on (the one picked, when the config said 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Every handler registered, as {@code "GET /api/stories"}, in order: what the OpenAPI test compares. */
+    public List<String> registeredRoutes() {
+        return List.copyOf(registered);
+    }
+
+    public List<Route> routes() {
+        return routes;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    /**
+     * Refuses a write without the token (401), a body larger than the upload limit announced up front
+     * (413), before anything is read.
+     */
+    private void admit(Context ctx, WriteToken token, Route r) {
+        if (!token.admits(Optional.ofNullable(ctx.header("Authorization")))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(401, "unauthorized", r.method() + " " + r.path()
+                    + " needs the server's write token as 'Authorization: Bearer TOKEN'");
+        }
+        long length = ctx.req().getContentLengthLong();
+        if (length > config.maxUploadBytes()) {
+            throw new ApiException(413, "too-large", "the request body is " + length + " bytes; the limit is "
+                    + config.maxUploadBytes());
+        }
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    /** The one error format: JSON for the API, an escaped HTML page for the UI's paths. */
+    private static void error(Context ctx, int status, String code, String message) {
+        ctx.status(status);
+        if (isApi(ctx.path())) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("status", status);
+            body.put("code", code);
+            body.put("message", message == null ? HttpStatus.forStatus(status).getMessage() : message);
+            ctx.json(body);
+        } else {
+            ctx.html(org.dossier.server.ui.ErrorPage.render(status, code, message));
+        }
+    }
+
+    static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.equals("/api") || path.equals(OPENAPI_PATH);
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "internal" : "http-" + status;
+        };
+    }
+}

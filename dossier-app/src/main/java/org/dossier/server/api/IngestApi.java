@@ -1,0 +1,133 @@
+package org.dossier.server.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dossier.ingest.InputFile;
+import org.dossier.server.ApiException;
+import org.dossier.server.Route;
+
+/**
+ * {@code POST /api/ingest}: pages or WARC files, as {@code multipart/form-data} parts named
+ * {@code file} or as one raw body named by {@code ?name=}, saved to a private temporary directory
+ * (never more than the upload limit), run through the pipeline and added to the store.
+ */
+public final class IngestApi {
+    private final Ingester ingester;
+    private final long maxBytes;
+
+    public IngestApi(Ingester ingester, long maxBytes) {
+        this.ingester = ingester;
+        this.maxBytes = maxBytes;
+    }
+
+    public List<Route> routes() {
+        return List.of(Route.post("/api/ingest", "Adds pages (HTML, text) or WARC files to the store through the"
+                        + " analysis pipeline; answers the articles, rejections and stories.",
+                List.of(Route.Param.query("name", "string", false,
+                        "the file name of a raw (non-multipart) body, e.g. page.html or crawl.warc.gz")),
+                "multipart/form-data with one or more 'file' parts, or the raw bytes of one file", this::ingest));
+    }
+
+    private void ingest(Context ctx) throws IOException {
+        Path dir = Files.createTempDirectory("dossier-upload-");
+        try {
+            List<InputFile> files = ctx.isMultipartFormData() ? saveParts(ctx, dir) : saveBody(ctx, dir);
+            if (files.isEmpty()) {
+                throw ApiException.badRequest("no-files", "the request holds no file: send multipart parts named"
+                        + " 'file', or a raw body with ?name=");
+            }
+            String label = "upload: " + String.join(", ", files.stream().map(InputFile::source).toList());
+            Ingester.Report r = ingester.ingest(files, label.length() > 200 ? label.substring(0, 200) + "…" : label);
+            ApiJson.respond(ctx, j -> {
+                j.writeArrayFieldStart("articles");
+                for (String id : r.articles()) {
+                    j.writeString(id);
+                }
+                j.writeEndArray();
+                ApiJson.array(j, "rejected", r.rejected(), (g, x) -> org.dossier.output.ContractJson.rejection(g, x));
+                j.writeArrayFieldStart("stories");
+                for (String id : r.stories()) {
+                    j.writeString(id);
+                }
+                j.writeEndArray();
+                j.writeNumberField("commit", r.commit());
+            });
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private List<InputFile> saveParts(Context ctx, Path dir) throws IOException {
+        List<InputFile> files = new ArrayList<>();
+        long total = 0;
+        for (UploadedFile f : ctx.uploadedFiles("file")) {
+            total += f.size();
+            if (total > maxBytes) {
+                throw tooLarge();
+            }
+            try (InputStream in = f.content()) {
+                files.add(save(in, f.filename(), dir, files.size()));
+            }
+        }
+        return files;
+    }
+
+    private List<InputFile> saveBody(Context ctx, Path dir) throws IOException {
+        String name = Params.text(ctx, "name").orElseThrow(() -> ApiException.badRequest("bad-parameter",
+                "a raw upload needs ?name=FILE (its extension tells a WARC from a page), or send multipart/form-data"));
+        try (InputStream in = ctx.req().getInputStream()) {
+            InputFile f = save(in, name, dir, 0);
+            return Files.size(f.path()) == 0 ? List.of() : List.of(f);
+        }
+    }
+
+    /** Copies at most the limit; the file keeps its base name (format detection reads the extension). */
+    private InputFile save(InputStream in, String given, Path dir, int n) throws IOException {
+        String base = given == null ? "" : given.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        if (base.isEmpty() || base.startsWith(".")) {
+            base = "upload" + base;
+        }
+        Path target = dir.resolve(n + "-" + base);
+        long copied = 0;
+        byte[] buf = new byte[1 << 16];
+        try (OutputStream out = Files.newOutputStream(target)) {
+            for (int r; (r = in.read(buf)) > 0; ) {
+                copied += r;
+                if (copied > maxBytes) {
+                    throw tooLarge();
+                }
+                out.write(buf, 0, r);
+            }
+        }
+        return new InputFile(target, given == null || given.isBlank() ? base : given);
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(413, "too-large", "the upload is larger than the limit of " + maxBytes + " bytes");
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover temporary file is not the client's problem
+        }
+    }
+}

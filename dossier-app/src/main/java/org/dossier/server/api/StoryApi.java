@@ -1,0 +1,88 @@
+package org.dossier.server.api;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.model.Article;
+import org.dossier.model.Quote;
+import org.dossier.model.Story;
+import org.dossier.output.ContractJson;
+import org.dossier.server.ApiException;
+import org.dossier.server.Route;
+import org.dossier.store.Page;
+import org.dossier.store.Store;
+import org.dossier.store.StoredArticle;
+import org.dossier.store.StoryDossier;
+
+/** {@code /api/stories}: the stories, newest first, and one story's whole dossier. */
+public final class StoryApi {
+    private final Store store;
+
+    public StoryApi(Store store) {
+        this.store = store;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/api/stories", "Stories, the most recently seen first.",
+                        List.of(Route.Param.query("offset", "integer", false, "stories to skip (default 0)"),
+                                Route.Param.query("limit", "integer", false, "stories to return, 1..1000 (default 50)")),
+                        this::list),
+                Route.get("/api/stories/{id}", "A story's dossier: its articles with their bodies, quotes, entities,"
+                                + " claims, timeline and reuse between its sources.",
+                        List.of(Route.Param.path("id", "the story's id")), this::dossier));
+    }
+
+    private void list(Context ctx) throws IOException {
+        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer(ctx, "limit", 50, 1, 1000);
+        Page<Story> page = store.stories(offset, limit);
+        ApiJson.respond(ctx, j -> {
+            ApiJson.paging(j, page.total(), offset, limit);
+            ApiJson.array(j, "stories", page.items(), ContractJson::story);
+        });
+    }
+
+    private void dossier(Context ctx) throws IOException {
+        String id = Params.id(ctx, "id");
+        StoryDossier d = store.story(id).orElseThrow(() -> ApiException.notFound("story", id));
+        write(ctx, d);
+    }
+
+    /** The dossier as JSON: the story's records in the contract's field names, quotes cut from their bodies. */
+    static void write(Context ctx, StoryDossier d) throws IOException {
+        Map<String, String> bodies = new HashMap<>();
+        for (StoredArticle a : d.articles()) {
+            bodies.put(a.id(), a.analysed().body());
+        }
+        ApiJson.respond(ctx, j -> {
+            j.writeObjectFieldStart("story");
+            ContractJson.story(j, d.story());
+            j.writeEndObject();
+            ApiJson.array(j, "articles", d.articles(), (g, a) -> {
+                ContractJson.article(g, a.analysed().article());
+                ApiJson.optional(g, "story", a.story());
+            });
+            j.writeArrayFieldStart("quotes");
+            for (StoredArticle a : d.articles()) {
+                quotes(j, a.analysed().article(), a.analysed().quotes());
+            }
+            j.writeEndArray();
+            ApiJson.array(j, "entities", d.entities(), ContractJson::entity);
+            ApiJson.array(j, "claims", d.claims(), (g, c) -> ContractJson.claim(g, c, bodies));
+            ApiJson.array(j, "timeline", d.timeline(), ContractJson::timeline);
+            ApiJson.array(j, "reuses", d.reuses(), (g, r) -> ContractJson.reuse(g, r, bodies.getOrDefault(r.a(), "")));
+        });
+    }
+
+    static void quotes(JsonGenerator j, Article a, List<Quote> quotes) throws IOException {
+        for (Quote q : quotes) {
+            j.writeStartObject();
+            ContractJson.quote(j, a, q);
+            j.writeEndObject();
+        }
+    }
+}

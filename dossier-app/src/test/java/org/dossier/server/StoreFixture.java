@@ -1,0 +1,18 @@
+package org.dossier.server;
+
+import org.dossier.store.Store;
+
+/**
+ * Makes the store a server test runs over, so one API test suite runs against every backend:
+ * {@link LuceneServerApiIT} for the embedded store, a subclass per other backend.
+ */
+public interface StoreFixture extends AutoCloseable {
+
+    /** A new, empty, read-write store. */
+    Store create() throws Exception;
+
+    /** Frees what {@link #create()} started (a node, a directory); the store is closed by then. */
+    @Override
+    default void close() throws Exception {
+    }
+}

@@ -1,0 +1,91 @@
+package org.dossier.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.dossier.model.AnalysedArticle;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleMetadata;
+import org.dossier.model.Claim;
+import org.dossier.model.Paragraph;
+import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
+import org.dossier.model.SourceSpan;
+import org.dossier.model.Span;
+import org.dossier.model.Speaker;
+import org.dossier.model.Story;
+import org.dossier.model.TimelineEntry;
+import org.dossier.model.Timestamp;
+import org.dossier.server.ui.StoryPage;
+import org.dossier.store.StoredArticle;
+import org.dossier.store.StoryDossier;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The story page from records made here: structure, citations and marks land where the offsets say. */
+class StoryPageTest {
+    private static final String P1 = "The ferry <b>council</b> met on Monday.";
+    private static final String P2 = "\"Fares stay,\" said Ada Quill.";
+
+    private static StoryDossier dossier() {
+        ArticleMetadata m = new ArticleMetadata(Optional.empty(), Optional.of("Courier <i>"), Optional.of("Fares <script>x()</script>"),
+                Optional.empty(), Optional.empty(), List.of("Ben Oak"), Optional.of(Timestamp.parse("2025-03-04")),
+                Optional.of("en"));
+        Article a = Article.of("00000000000000a1", "a.html", m, List.of(paragraph(P1), paragraph(P2)), List.of());
+        int q = a.body().indexOf("Fares stay,");
+        int sp = a.body().indexOf("Ada Quill");
+        Quote quote = new Quote(QuoteKind.DIRECT, new Span(q, q + "Fares stay,".length()), Optional.empty(),
+                Optional.of(Speaker.named(new Span(sp, sp + 9), "Ada Quill")));
+        AnalysedArticle analysed = AnalysedArticle.bare(a).withQuotes(List.of(quote));
+        Story story = new Story("00000000000000e1", "Ferry fares", List.of(a.id()),
+                m.published(), m.published());
+        int c = a.body().indexOf("council");
+        Claim claim = new Claim(story.id(), "The council met", List.of(new SourceSpan(a.id(), new Span(c, c + 7))), 1,
+                List.of());
+        TimelineEntry t = new TimelineEntry(story.id(), Timestamp.parse("2025-03-03"), "The council met",
+                List.of(new SourceSpan(a.id(), new Span(0, 10))));
+        return new StoryDossier(story, List.of(new StoredArticle(analysed, List.of(), Optional.of(story.id()),
+                Optional.empty())), List.of(), List.of(claim), List.of(t), List.of());
+    }
+
+    private static Paragraph paragraph(String text) {
+        return new Paragraph(text);
+    }
+
+    @Test
+    void everySectionIsThereAndCitationsPointAtTheSourceColumn() {
+        Document doc = Jsoup.parse(StoryPage.render(dossier()));
+        for (String id : List.of("briefing", "timeline", "quotes", "provenance", "sources")) {
+            assertEquals(1, doc.select("section#" + id).size(), id);
+        }
+        Element claim = doc.selectFirst("#briefing li.claim");
+        assertTrue(claim.text().startsWith("The council met"));
+        assertEquals("#src-00000000000000a1", claim.selectFirst("a.cite").attr("href"));
+        assertEquals(1, doc.select("#src-00000000000000a1").size());
+        assertEquals("2025-03-03", doc.selectFirst("#timeline li.event time").text());
+        assertEquals("Ada Quill", doc.selectFirst("#quotes .speaker h3").ownText().strip());
+    }
+
+    @Test
+    void marksCoverExactlyTheQuotedAndClaimedCharacters() {
+        Document doc = Jsoup.parse(StoryPage.render(dossier()));
+        Element column = doc.selectFirst("#src-00000000000000a1");
+        assertEquals("Fares stay,", column.selectFirst("mark.q").text());
+        assertEquals("council", column.selectFirst("mark.c").text());
+        assertEquals(P1, column.select("p").get(0).text());
+        assertEquals(P2, column.select("p").get(1).text());
+    }
+
+    @Test
+    void markupInArticleTextStaysText() {
+        String html = StoryPage.render(dossier());
+        Document doc = Jsoup.parse(html);
+        assertTrue(doc.select("main b, main i, script:not([src])").isEmpty(), "no element from article text");
+        assertEquals("Fares <script>x()</script>", doc.selectFirst("#sources h3").text());
+        assertTrue(html.contains("&lt;b&gt;") && html.contains("&lt;script&gt;x()&lt;/script&gt;"), "escaped in the markup");
+    }
+}
