@@ -17,6 +17,7 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 
 /**
  * The HTTP conversation with one OpenSearch cluster: JSON requests in, JSON trees out, and every
@@ -109,10 +110,23 @@ final class Cluster implements AutoCloseable {
                         + ": " + reason(tree));
             }
             return Optional.of(tree);
+        } catch (ResponseException e) {
+            if (e.status() == 404 && missingIsEmpty) {
+                return Optional.empty();
+            }
+            throw new StoreException("OpenSearch at " + where.host() + ":" + where.port() + " answered " + e.status()
+                    + " to " + method + " " + endpoint + " for store " + where.location() + ": " + firstLine(e.getMessage()), e);
         } catch (IOException e) {
             throw new StoreException("cannot reach OpenSearch at " + where.host() + ":" + where.port() + " for store "
                     + where.location() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The transport's message repeats the request line and then the body; the body says why. */
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int body = m.indexOf('{');
+        return body >= 0 ? m.substring(body) : m;
     }
 
     private static String reason(JsonNode tree) {

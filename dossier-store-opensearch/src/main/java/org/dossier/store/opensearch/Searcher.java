@@ -35,8 +35,10 @@ import org.dossier.store.StoreException;
  * by reciprocal rank fusion (k = 60).
  */
 final class Searcher {
-    /** How many values of each facet come back. */
-    static final int FACET_SIZE = 50;
+    /** How many values of each facet come back (as the Lucene store). */
+    static final int FACET_SIZE = 20;
+    /** Nearest articles a semantic or hybrid page considers, at least; more when paging deep (as the Lucene store). */
+    static final int CANDIDATES = 100;
     /** Reciprocal rank fusion's k, as in Cormack et al. (2009). */
     static final int RRF_K = 60;
     /** Dot product of the query with the embedding's binary doc values (big-endian floats), plus 1. */
@@ -82,30 +84,53 @@ final class Searcher {
                 aggregations = answer.path("aggregations");
             }
             case SEMANTIC -> {
+                int k = Math.max(q.offset() + q.limit(), CANDIDATES);
                 JsonNode answer = reader.search(Indices.ARTICLES, articleSearch(cosineQuery(q.vector().orElseThrow()),
-                        filters, q.offset(), q.limit(), q.facets(), false, false));
+                        filters, q.offset(), q.limit(), Set.of(), false, false));
                 hits = hits(answer, 1.0);
-                total = answer.path("hits").path("total").path("value").asLong();
-                aggregations = answer.path("aggregations");
+                // the candidates are the k nearest; facets count those (a sampler keeps the top k)
+                total = Math.min(k, answer.path("hits").path("total").path("value").asLong());
+                aggregations = sampled(cosineQuery(q.vector().orElseThrow()), filters, k, q.facets());
             }
             default -> {
-                int window = Math.min(Reader.WINDOW, Math.max(100, q.offset() + q.limit()));
-                List<SearchHit> text = words ? hits(reader.search(Indices.ARTICLES, articleSearch(textQuery(q.text()),
-                        filters, 0, window, Set.of(), true, false)), 0) : List.of();
+                int k = Math.max(q.offset() + q.limit(), CANDIDATES);
                 List<SearchHit> near = hits(reader.search(Indices.ARTICLES, articleSearch(
-                        cosineQuery(q.vector().orElseThrow()), filters, 0, window, Set.of(), false, false)), 1.0);
-                List<SearchHit> fused = fuse(text, near);
-                hits = fused.subList(Math.min(q.offset(), fused.size()), Math.min(q.offset() + q.limit(), fused.size()));
-                ObjectNode either = reader.object();
-                ArrayNode should = either.putObject("bool").putArray("should");
-                should.add(textQuery(q.text()));
-                should.add(hasEmbedding(q.vector().orElseThrow().length));
-                JsonNode answer = reader.search(Indices.ARTICLES, articleSearch(either, filters, 0, 0, q.facets(), false, false));
-                total = Math.max(fused.size(), answer.path("hits").path("total").path("value").asLong());
-                aggregations = answer.path("aggregations");
+                        cosineQuery(q.vector().orElseThrow()), filters, 0, k, Set.of(), false, false)), 1.0);
+                if (!words) {
+                    hits = near.subList(Math.min(q.offset(), near.size()), Math.min(q.offset() + q.limit(), near.size()));
+                    total = near.size();
+                    aggregations = sampled(cosineQuery(q.vector().orElseThrow()), filters, k, q.facets());
+                } else {
+                    List<SearchHit> text = hits(reader.search(Indices.ARTICLES, articleSearch(textQuery(q.text()),
+                            filters, 0, k, Set.of(), true, false)), 0);
+                    List<SearchHit> fused = fuse(text, near);
+                    hits = fused.subList(Math.min(q.offset(), fused.size()), Math.min(q.offset() + q.limit(), fused.size()));
+                    // the candidates: every text match and the k nearest
+                    ObjectNode either = reader.object();
+                    ArrayNode should = either.putObject("bool").putArray("should");
+                    should.add(textQuery(q.text()));
+                    ArrayNode nearest = should.addObject().putObject("ids").putArray("values");
+                    near.forEach(h -> nearest.add(h.article()));
+                    JsonNode answer = reader.search(Indices.ARTICLES, articleSearch(either, filters, 0, 0, q.facets(), false, false));
+                    total = answer.path("hits").path("total").path("value").asLong();
+                    aggregations = answer.path("aggregations");
+                }
             }
         }
         return new SearchResult(total, hits, facets(q.facets(), aggregations), (System.nanoTime() - started) / 1000);
+    }
+
+    /** Facets over the {@code k} best-scoring matches only (a sampler aggregation around the terms). */
+    private JsonNode sampled(JsonNode query, ArrayNode filters, int k, Set<Facet> facets) {
+        if (facets.isEmpty()) {
+            return reader.object();
+        }
+        ObjectNode body = articleSearch(query, filters, 0, 0, facets, false, false);
+        JsonNode aggs = body.remove("aggs");
+        ObjectNode nearest = body.putObject("aggs").putObject("nearest");
+        nearest.putObject("sampler").put("shard_size", k);
+        nearest.set("aggs", aggs);
+        return reader.search(Indices.ARTICLES, body).path("aggregations").path("nearest");
     }
 
     private ObjectNode articleSearch(JsonNode query, ArrayNode filters, int from, int size, Set<Facet> facets,
@@ -147,16 +172,24 @@ final class Searcher {
         return body;
     }
 
+    /** Every word required, in any of title (x3), subtitle (x2) and body, English stemming: as the Lucene store. */
     private ObjectNode textQuery(String text) {
+        return words(text, "title^3", "subtitle^2", "body");
+    }
+
+    private ObjectNode words(String text, String... fields) {
         ObjectNode q = reader.object();
         if (text.isBlank()) {
             q.putObject("match_all");
             return q;
         }
-        ObjectNode m = q.putObject("multi_match");
+        ObjectNode m = q.putObject("simple_query_string");
         m.put("query", text);
-        m.put("type", "most_fields");
-        m.putArray("fields").add("title").add("subtitle").add("body");
+        m.put("default_operator", "and");
+        ArrayNode f = m.putArray("fields");
+        for (String field : fields) {
+            f.add(field);
+        }
         return q;
     }
 
@@ -167,8 +200,13 @@ final class Searcher {
         ObjectNode script = ss.putObject("script");
         script.put("source", COSINE);
         ArrayNode v = script.putObject("params").putArray("q");
+        double norm = 0;
         for (float x : vector) {
-            v.add(x);
+            norm += x * x;
+        }
+        norm = norm == 0 ? 1 : Math.sqrt(norm);
+        for (float x : vector) {
+            v.add(x / norm);
         }
         return q;
     }
@@ -311,26 +349,25 @@ final class Searcher {
         }
         ObjectNode body = reader.object();
         ObjectNode bool = body.putObject("query").putObject("bool");
-        ArrayNode must = bool.putArray("must");
-        q.speaker().ifPresent(s -> {
-            ObjectNode either = must.addObject().putObject("bool");
+        ArrayNode filter = filters(q.filters(), true);
+        q.speaker().filter(s -> !s.isBlank()).map(String::strip).ifPresent(s -> {
+            // the speaker restricts and does not rank: by entity id, or all the words of the name
+            ObjectNode either = filter.addObject().putObject("bool");
             either.put("minimum_should_match", 1);
             ArrayNode should = either.putArray("should");
             should.addObject().putObject("term").put("speaker_entity", s);
-            ObjectNode m = should.addObject().putObject("match").putObject("speaker_name");
-            m.put("query", s);
-            m.put("operator", "and");
+            should.add(words(s, "speaker_name"));
         });
-        q.text().filter(t -> !t.isBlank()).ifPresent(t -> must.addObject().putObject("match").putObject("text").put("query", t));
-        if (must.isEmpty()) {
-            must.addObject().putObject("match_all");
-        }
-        bool.set("filter", filters(q.filters(), true));
+        boolean words = q.text().isPresent() && !q.text().get().isBlank();
+        bool.set("must", words ? words(q.text().get(), "text") : reader.object().set("match_all", reader.object()));
+        bool.set("filter", filter);
         body.put("from", q.offset());
         body.put("size", q.limit());
         body.put("track_total_hits", true);
         ArrayNode sort = body.putArray("sort");
-        sort.add("_score");
+        if (words) {
+            sort.add("_score");
+        }
         sort.addObject().putObject("published").put("order", "desc").put("missing", "_last");
         sort.addObject().put("id", "asc");
         JsonNode answer = reader.search(Indices.QUOTES, body);

@@ -100,6 +100,9 @@ class OpenSearchStoreIT {
         assertEquals(A, r.hits().getFirst().article());
         assertTrue(r.hits().getFirst().snippet().orElseThrow().contains("walked out"), r.hits().getFirst().snippet().toString());
         assertTrue(r.hits().stream().noneMatch(h -> h.article().equals(C)), "the museum piece has none of the words");
+        assertEquals(Set.of(A), ids(store.search(SearchQuery.fullText("walking", 10))), "stemmed: walked is walk");
+        assertTrue(store.search(SearchQuery.fullText("museum dockworkers", 10)).hits().isEmpty(), "every word is required");
+        assertEquals(Set.of(A, B), ids(store.search(SearchQuery.fullText("Jane Roe", 10))));
     }
 
     @Test
