@@ -28,6 +28,12 @@ import org.opensearch.client.transport.httpclient5.ResponseException;
 final class Cluster implements AutoCloseable {
     private static final String JSON = "application/json";
     private static final String NDJSON = "application/x-ndjson";
+    /**
+     * Bulk requests stay well under OpenSearch's default 100 MB request limit (8 MB unless the
+     * system property {@code dossier.opensearch.bulkBytes} says otherwise; the tests make it small so
+     * that every batch spans several requests).
+     */
+    static final int BULK_BYTES = Integer.getInteger("dossier.opensearch.bulkBytes", 8 << 20);
 
     private final OpenSearchLocation where;
     private final OpenSearchTransport transport;
@@ -56,18 +62,39 @@ final class Cluster implements AutoCloseable {
         return send(method, endpoint, body, true);
     }
 
-    /** Sends a bulk request of action and source lines; fails when any item failed. */
-    JsonNode bulk(List<Object> lines) {
+    /**
+     * Sends action and source lines as bulk requests of at most {@link #BULK_BYTES} each (a delete
+     * is one line, the others two); fails on the first item the cluster refused.
+     */
+    void bulk(List<Object> lines) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            for (Object line : lines) {
-                mapper.writeValue(out, line);
+            for (int i = 0; i < lines.size(); i++) {
+                int before = out.size();
+                mapper.writeValue(out, lines.get(i));
                 out.write('\n');
+                boolean pair = !((JsonNode) lines.get(i)).has("delete");
+                if (pair) {
+                    mapper.writeValue(out, lines.get(++i));
+                    out.write('\n');
+                }
+                if (out.size() >= BULK_BYTES && before > 0) {
+                    byte[] all = out.toByteArray();
+                    sendBulk(java.util.Arrays.copyOf(all, before));
+                    out.reset();
+                    out.write(all, before, all.length - before);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        JsonNode answer = exchange("POST", "/_bulk", Body.from(out.toByteArray(), NDJSON), false).orElseThrow();
+        if (out.size() > 0) {
+            sendBulk(out.toByteArray());
+        }
+    }
+
+    private void sendBulk(byte[] ndjson) {
+        JsonNode answer = exchange("POST", "/_bulk", Body.from(ndjson, NDJSON), false).orElseThrow();
         if (answer.path("errors").asBoolean(false)) {
             for (JsonNode item : answer.path("items")) {
                 JsonNode result = item.elements().next();
@@ -78,7 +105,6 @@ final class Cluster implements AutoCloseable {
                 }
             }
         }
-        return answer;
     }
 
     private Optional<JsonNode> send(String method, String endpoint, Object body, boolean missingIsEmpty) {

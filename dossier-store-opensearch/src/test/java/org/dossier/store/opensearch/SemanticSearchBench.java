@@ -86,7 +86,8 @@ public final class SemanticSearchBench {
         return new double[] {times.get(times.size() / 2), times.get((int) (times.size() * 0.95))};
     }
 
-    private static StoreBatch batch(Random random, int first, int n) {
+    /** {@code n} synthetic articles with embeddings, ids numbered from {@code first}. */
+    static StoreBatch batch(Random random, int first, int n) {
         List<AnalysedArticle> articles = new ArrayList<>();
         Map<String, float[]> embeddings = new HashMap<>();
         for (int i = first; i < first + n; i++) {
