@@ -193,7 +193,8 @@ final class BatchWriter {
             }
             index(bulk, Indices.ENTITIES, e.id(), docs.entity(merged, seq));
             for (EntityMention m : e.mentions()) {
-                if (!batchArticles.contains(m.article())) {
+                // an article names what its body names (a byline or title alone does not count)
+                if (!batchArticles.contains(m.article()) || m.span().isEmpty()) {
                     continue;
                 }
                 EntityIds ids = byArticle.computeIfAbsent(m.article(), k -> new EntityIds());

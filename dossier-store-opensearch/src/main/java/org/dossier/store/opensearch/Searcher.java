@@ -155,7 +155,9 @@ final class Searcher {
             h.putArray("pre_tags").add("");
             h.putArray("post_tags").add("");
             ObjectNode b = h.putObject("fields").putObject("body");
-            b.put("fragment_size", 200);
+            // whole sentences, as the Lucene store gives, split only past 250 characters
+            b.put("boundary_scanner", "sentence");
+            b.put("fragment_size", 250);
             b.put("number_of_fragments", 1);
         }
         if (!facets.isEmpty()) {
