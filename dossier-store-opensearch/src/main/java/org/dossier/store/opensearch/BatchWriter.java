@@ -102,7 +102,12 @@ final class BatchWriter {
         }
         int newArticles = (int) articles.keySet().stream().filter(id -> !stored.containsKey(id)).count();
         CommitInfo commit = new CommitInfo(seq, Instant.now(), batch.label(), articles.size(), newArticles, r.stories().size());
-        index(second, Indices.COMMITS, Long.toString(seq), docs.commit(commit));
+        // create, not index: a second writer that took the same sequence fails here instead of
+        // overwriting the commit log
+        ObjectNode create = reader.object();
+        create.putObject("create").put("_index", reader.where().indexOf(Indices.COMMITS)).put("_id", Long.toString(seq));
+        second.add(create);
+        second.add(docs.commit(commit));
         if (!first.isEmpty()) {
             reader.cluster().bulk(first);
         }
