@@ -30,7 +30,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.dossier.model.Entity;
 import org.dossier.store.Facet;
 import org.dossier.store.FacetCount;
 import org.dossier.store.SearchHit;
@@ -181,8 +180,8 @@ final class ArticleSearch {
     /** Entities and stories are counted by id and shown by name. */
     private String label(Facet f, String value) throws IOException {
         return switch (f) {
-            case PERSON, ORGANIZATION, PLACE -> Docs.byKey(searcher, Schema.K_ENTITY, value, Entity.class)
-                    .map(Entity::name).orElse(value);
+            case PERSON, ORGANIZATION, PLACE -> Docs.byKey(searcher, Schema.K_ENTITY, value, Records.EntityRecord.class)
+                    .map(Records.EntityRecord::name).orElse(value);
             case STORY -> Docs.byKey(searcher, Schema.K_STORY, value, Records.StoryRecord.class)
                     .map(s -> s.story().title()).orElse(value);
             default -> value;

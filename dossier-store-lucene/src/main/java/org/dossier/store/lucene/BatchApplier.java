@@ -15,7 +15,13 @@ import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.ArticleDate;
 import org.dossier.model.Claim;
@@ -198,44 +204,60 @@ final class BatchApplier {
     }
 
     /**
-     * Entities touching the batch: their mentions in the batch's articles are replaced by the batch's,
-     * variants and roles are the union, and an entity left without mentions is deleted.
+     * Entities touching the batch: their mention docs for the batch's articles are replaced by the
+     * batch's; an entity's variants and roles are the union of stored and new; an entity left with no
+     * mention doc is deleted.
      */
     private void entities(List<Entity> batch, Set<String> ids) throws IOException {
-        Map<String, Entity> stored = new LinkedHashMap<>();
-        for (Entity e : Docs.all(before, Docs.kindWithAny(Schema.K_ENTITY, Schema.ARTICLE, ids), Entity.class)) {
-            stored.put(e.id(), e);
+        Set<String> touched = new LinkedHashSet<>();
+        for (Records.MentionRecord m : Docs.all(before, Docs.kindWithAny(Schema.K_MENTION, Schema.ARTICLE, ids),
+                Records.MentionRecord.class)) {
+            touched.add(m.entity());
         }
-        List<String> batchIds = batch.stream().map(Entity::id).toList();
-        if (!batchIds.isEmpty()) {
-            for (Entity e : Docs.all(before, Docs.keys(Schema.K_ENTITY, batchIds), Entity.class)) {
+        writer.deleteDocuments(Docs.kindWithAny(Schema.K_MENTION, Schema.ARTICLE, ids));
+        Map<String, Entity> fresh = new LinkedHashMap<>();
+        batch.forEach(e -> fresh.put(e.id(), e));
+        Map<String, Records.EntityRecord> stored = new HashMap<>();
+        Set<String> lookup = new LinkedHashSet<>(touched);
+        lookup.addAll(fresh.keySet());
+        if (!lookup.isEmpty()) {
+            for (Records.EntityRecord e : Docs.all(before, Docs.keys(Schema.K_ENTITY, lookup), Records.EntityRecord.class)) {
                 stored.put(e.id(), e);
             }
         }
-        Map<String, Entity> fresh = new LinkedHashMap<>();
-        batch.forEach(e -> fresh.put(e.id(), e));
-        for (Entity old : stored.values()) {
-            List<EntityMention> kept = old.mentions().stream().filter(m -> !ids.contains(m.article())).toList();
-            Entity now = fresh.remove(old.id());
-            if (now == null && kept.isEmpty()) {
-                writer.deleteDocuments(Schema.key(Schema.K_ENTITY, old.id()));
-            } else if (now == null) {
-                write(new Entity(old.id(), old.type(), old.name(), old.variants(), old.roles(), kept));
-            } else {
-                List<EntityMention> mentions = new ArrayList<>(kept);
-                mentions.addAll(now.mentions());
-                mentions.sort(null);
-                write(new Entity(now.id(), now.type(), now.name(), union(old.variants(), now.variants()),
-                        union(old.roles(), now.roles()), mentions));
+        for (Entity e : fresh.values()) {
+            Records.EntityRecord old = stored.get(e.id());
+            Records.EntityRecord now = Records.EntityRecord.of(e);
+            if (old != null) {
+                now = new Records.EntityRecord(e.id(), e.type(), e.name(), union(old.variants(), e.variants()),
+                        union(old.roles(), e.roles()));
+            }
+            writer.updateDocument(Schema.key(Schema.K_ENTITY, e.id()), Schema.entity(now));
+            Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
+            e.mentions().forEach(m -> byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
+            for (Map.Entry<String, List<EntityMention>> m : byArticle.entrySet()) {
+                writer.updateDocument(Schema.key(Schema.K_MENTION, Schema.mentionId(e.id(), m.getKey())),
+                        Schema.mentions(new Records.MentionRecord(e.id(), m.getKey(), m.getValue())));
             }
         }
-        for (Entity e : fresh.values()) {
-            write(e);
+        for (String id : touched) {
+            if (!fresh.containsKey(id) && !mentionedOutside(id, ids)) {
+                writer.deleteDocuments(Schema.key(Schema.K_ENTITY, id));
+            }
         }
     }
 
-    private void write(Entity e) throws IOException {
-        writer.updateDocument(Schema.key(Schema.K_ENTITY, e.id()), Schema.entity(e));
+    /** True when the entity has a stored mention in an article outside {@code ids}. */
+    private boolean mentionedOutside(String entity, Set<String> ids) throws IOException {
+        var q = new BooleanQuery.Builder()
+                .add(Docs.kind(Schema.K_MENTION), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.ENTITY, entity)),
+                        BooleanClause.Occur.FILTER)
+                .add(new TermInSetQuery(Schema.ARTICLE,
+                        ids.stream().map(BytesRef::new).toList()),
+                        BooleanClause.Occur.MUST_NOT)
+                .build();
+        return before.count(q) > 0;
     }
 
     private static List<String> union(List<String> a, List<String> b) {

@@ -25,10 +25,14 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -49,8 +53,8 @@ import org.dossier.store.StoreBatch;
 import org.dossier.store.StoreException;
 import org.dossier.store.StoreStats;
 import org.dossier.store.StoredArticle;
-import org.dossier.store.StoryDossier;
 import org.dossier.store.Stores;
+import org.dossier.store.StoryDossier;
 
 /**
  * A store in a directory: a Lucene index under {@code DIR/index}. Each batch is one
@@ -297,7 +301,21 @@ public final class LuceneStore implements Store {
 
     @Override
     public Optional<Entity> entity(String id) {
-        return read(s -> Docs.byKey(s, Schema.K_ENTITY, id, Entity.class));
+        return read(s -> {
+            Optional<Records.EntityRecord> r = Docs.byKey(s, Schema.K_ENTITY, id, Records.EntityRecord.class);
+            if (r.isEmpty()) {
+                return Optional.empty();
+            }
+            List<EntityMention> mentions = new ArrayList<>();
+            var q = new BooleanQuery.Builder()
+                    .add(Docs.kind(Schema.K_MENTION), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Schema.ENTITY, id)),
+                            BooleanClause.Occur.FILTER)
+                    .build();
+            Docs.all(s, q, Records.MentionRecord.class).forEach(m -> mentions.addAll(m.mentions()));
+            mentions.sort(null);
+            return Optional.of(r.get().with(mentions));
+        });
     }
 
     @Override
@@ -336,10 +354,18 @@ public final class LuceneStore implements Store {
             for (String a : ids) {
                 stored(s, a).ifPresent(articles::add);
             }
+            Map<String, List<EntityMention>> here = new LinkedHashMap<>();
+            for (Records.MentionRecord m : Docs.all(s, Docs.kindWithAny(Schema.K_MENTION, Schema.ARTICLE, ids),
+                    Records.MentionRecord.class)) {
+                here.computeIfAbsent(m.entity(), k -> new ArrayList<>()).addAll(m.mentions());
+            }
             List<Entity> entities = new ArrayList<>();
-            for (Entity e : Docs.all(s, Docs.kindWithAny(Schema.K_ENTITY, Schema.ARTICLE, ids), Entity.class)) {
-                List<EntityMention> here = e.mentions().stream().filter(m -> members.contains(m.article())).toList();
-                entities.add(new Entity(e.id(), e.type(), e.name(), e.variants(), e.roles(), here));
+            if (!here.isEmpty()) {
+                for (Records.EntityRecord e : Docs.all(s, Docs.keys(Schema.K_ENTITY, here.keySet()), Records.EntityRecord.class)) {
+                    List<EntityMention> mentions = new ArrayList<>(here.get(e.id()));
+                    mentions.sort(null);
+                    entities.add(e.with(mentions));
+                }
             }
             List<Reuse> reuses = Docs.all(s, Docs.kindWithAny(Schema.K_REUSE, Schema.ARTICLE, ids), Reuse.class).stream()
                     .filter(x -> members.contains(x.a()) && members.contains(x.b())).toList();

@@ -8,6 +8,9 @@ import org.dossier.model.AnalysedArticle;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.Claim;
 import org.dossier.model.DateMention;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.model.Quote;
 import org.dossier.model.Story;
 import org.dossier.model.TimelineEntry;
@@ -41,6 +44,32 @@ final class Records {
 
     /** A quote doc's record: the quote and what a hit shows without fetching its article. */
     record QuoteRecord(String article, Quote quote, String text, ArticleMetadata metadata, Optional<String> story) {
+    }
+
+    /**
+     * An entity doc's record: the entity without its mentions, which live in one mention doc per
+     * entity and article, so adding an article never rewrites a record that grows with the store.
+     */
+    record EntityRecord(String id, EntityType type, String name, List<String> variants, List<String> roles) {
+        EntityRecord {
+            variants = List.copyOf(variants);
+            roles = List.copyOf(roles);
+        }
+
+        static EntityRecord of(Entity e) {
+            return new EntityRecord(e.id(), e.type(), e.name(), e.variants(), e.roles());
+        }
+
+        Entity with(List<EntityMention> mentions) {
+            return new Entity(id, type, name, variants, roles, mentions);
+        }
+    }
+
+    /** A mention doc's record: an entity's mentions in one article. */
+    record MentionRecord(String entity, String article, List<EntityMention> mentions) {
+        MentionRecord {
+            mentions = List.copyOf(mentions);
+        }
     }
 
     /** A story doc's record: the story and its cross-source view. */

@@ -26,8 +26,6 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
-import org.dossier.model.Entity;
-import org.dossier.model.EntityMention;
 import org.dossier.model.Quote;
 import org.dossier.model.Reuse;
 import org.dossier.model.Timestamp;
@@ -67,6 +65,8 @@ final class Schema {
     /** On entity, quote, story and reuse docs: the ids of the articles they concern. */
     static final String ARTICLE = "article";
     static final String TYPE = "type";
+    /** On mention docs: the entity's id. */
+    static final String ENTITY = "entity";
     static final String NAME = "name";
     static final String NAME_LC = "name_lc";
     static final String QUOTE_TEXT = "qtext";
@@ -78,6 +78,7 @@ final class Schema {
 
     static final String K_ARTICLE = "article";
     static final String K_ENTITY = "entity";
+    static final String K_MENTION = "mention";
     static final String K_QUOTE = "quote";
     static final String K_STORY = "story";
     static final String K_REUSE = "reuse";
@@ -194,12 +195,22 @@ final class Schema {
         return d;
     }
 
-    static Document entity(Entity e) {
+    static Document entity(Records.EntityRecord e) {
         Document d = base(K_ENTITY, e.id(), e);
         d.add(new StringField(TYPE, e.type().name(), Field.Store.NO));
         d.add(new StringField(NAME_LC, e.name().toLowerCase(Locale.ROOT), Field.Store.NO));
         d.add(new TextField(NAME, e.name(), Field.Store.NO));
-        articles(d, e.mentions().stream().map(EntityMention::article).distinct().toList());
+        return d;
+    }
+
+    static String mentionId(String entity, String article) {
+        return entity + "|" + article;
+    }
+
+    static Document mentions(Records.MentionRecord m) {
+        Document d = base(K_MENTION, mentionId(m.entity(), m.article()), m);
+        d.add(new StringField(ENTITY, m.entity(), Field.Store.NO));
+        d.add(new StringField(ARTICLE, m.article(), Field.Store.NO));
         return d;
     }
 
