@@ -70,7 +70,14 @@ public final class IngestApi {
     private List<InputFile> saveParts(Context ctx, Path dir) throws IOException {
         List<InputFile> files = new ArrayList<>();
         long total = 0;
-        for (UploadedFile f : ctx.uploadedFiles("file")) {
+        List<UploadedFile> parts;
+        try {
+            parts = ctx.uploadedFiles("file");
+        } catch (IllegalStateException e) {
+            // Jetty's multipart parser refuses a part or a request past the configured maximum
+            throw tooLarge();
+        }
+        for (UploadedFile f : parts) {
             total += f.size();
             if (total > maxBytes) {
                 throw tooLarge();

@@ -32,12 +32,14 @@ final class ProvenanceGraph {
                 .map(Timestamp::iso).orElse("~")));
         Map<String, int[]> at = new HashMap<>();
         int n = order.size();
+        // one source needs one row; more alternate between two so neighbours' labels do not collide
+        int height = n == 1 ? HEIGHT / 2 : HEIGHT;
         for (int i = 0; i < n; i++) {
             int x = n == 1 ? WIDTH / 2 : 70 + i * (WIDTH - 140) / (n - 1);
             int y = i % 2 == 0 ? 90 : 180;
             at.put(order.get(i).id(), new int[] {x, y});
         }
-        Element svg = s.appendElement("svg").addClass("graph").attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT)
+        Element svg = s.appendElement("svg").addClass("graph").attr("viewBox", "0 0 " + WIDTH + " " + height)
                 .attr("role", "img").attr("aria-label", "Provenance graph of " + n + " sources and "
                         + d.reuses().size() + " reuse links");
         Element marker = svg.appendElement("defs").appendElement("marker").attr("id", "arrow")
