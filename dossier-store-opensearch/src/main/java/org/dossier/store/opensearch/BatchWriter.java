@@ -60,9 +60,7 @@ final class BatchWriter {
 
         Map<String, String> storyOf = stories(r, articles.keySet(), seq, first);
         Map<String, EntityIds> entityIds = entities(r, articles.keySet(), seq, first);
-        for (Reuse reuse : r.reuses()) {
-            index(first, Indices.REUSES, BatchWriter.reuseId(reuse), docs.reuse(reuse, seq));
-        }
+        reuses(r.reuses(), articles.keySet(), seq, first);
         Map<String, List<DateMention>> anchored = new HashMap<>();
         for (ArticleDate d : r.anchoredDates()) {
             anchored.computeIfAbsent(d.article(), k -> new ArrayList<>()).add(d.date());
@@ -177,24 +175,33 @@ final class BatchWriter {
     }
 
     /**
-     * Merges the batch's entities into the stored ones (mentions in the batch's articles replaced,
-     * variants and roles united) and returns, per batch article, the entities it names.
+     * Merges the batch's entities into the stored ones, as the Lucene store does: an entity's
+     * mentions in the batch's articles, and in any article a batch entity mentions, are replaced by
+     * the batch's; variants and roles are united (the batch's first); a stored entity left with no
+     * mention is deleted. Returns, per batch article, the entities its body names.
      */
     private Map<String, EntityIds> entities(DossierResult r, Set<String> batchArticles, long seq, List<Object> bulk) {
         Map<String, EntityIds> byArticle = new HashMap<>();
-        Map<String, JsonNode> stored = reader.get(Indices.ENTITIES, r.entities().stream().map(Entity::id).toList(), "doc");
+        Map<String, Entity> stored = new LinkedHashMap<>();
+        for (JsonNode hit : reader.all(Indices.ENTITIES, reader.terms("articles", batchArticles), "doc")) {
+            stored.put(hit.path("_id").asText(), docs.read(hit.path("_source").path("doc"), Entity.class));
+        }
+        reader.get(Indices.ENTITIES, r.entities().stream().map(Entity::id).toList(), "doc")
+                .forEach((id, source) -> stored.putIfAbsent(id, docs.read(source.path("doc"), Entity.class)));
+        Set<String> fresh = new HashSet<>();
         for (Entity e : r.entities()) {
+            fresh.add(e.id());
             Entity merged = e;
-            JsonNode old = stored.get(e.id());
-            if (old != null) {
-                Entity before = docs.read(old.path("doc"), Entity.class);
-                Set<String> batchMentioned = new HashSet<>(batchArticles);
+            Entity before = stored.get(e.id());
+            if (before != null) {
+                Set<String> replaced = new HashSet<>(batchArticles);
+                e.mentions().forEach(m -> replaced.add(m.article()));
                 List<EntityMention> mentions = new ArrayList<>(before.mentions().stream()
-                        .filter(m -> !batchMentioned.contains(m.article())).toList());
+                        .filter(m -> !replaced.contains(m.article())).toList());
                 mentions.addAll(e.mentions());
                 mentions.sort(null);
-                merged = new Entity(e.id(), e.type(), e.name(), union(before.variants(), e.variants()),
-                        union(before.roles(), e.roles()), mentions);
+                merged = new Entity(e.id(), e.type(), e.name(), union(e.variants(), before.variants()),
+                        union(e.roles(), before.roles()), mentions);
             }
             index(bulk, Indices.ENTITIES, e.id(), docs.entity(merged, seq));
             for (EntityMention m : e.mentions()) {
@@ -212,12 +219,41 @@ final class BatchWriter {
                 }
             }
         }
+        for (Entity before : stored.values()) {
+            if (fresh.contains(before.id())) {
+                continue;
+            }
+            List<EntityMention> left = before.mentions().stream().filter(m -> !batchArticles.contains(m.article())).toList();
+            if (left.isEmpty()) {
+                delete(bulk, Indices.ENTITIES, before.id());
+            } else if (left.size() < before.mentions().size()) {
+                index(bulk, Indices.ENTITIES, before.id(), docs.entity(new Entity(before.id(), before.type(), before.name(),
+                        before.variants(), before.roles(), left), seq));
+            }
+        }
         return byArticle;
     }
 
-    private static List<String> union(List<String> a, List<String> b) {
-        Set<String> all = new LinkedHashSet<>(a);
-        all.addAll(b);
+    /** Reuse by pair; a stored pair between two batch articles that the batch no longer finds goes. */
+    private void reuses(List<Reuse> batch, Set<String> batchArticles, long seq, List<Object> bulk) {
+        Set<String> now = new HashSet<>();
+        for (Reuse reuse : batch) {
+            now.add(reuseId(reuse));
+            index(bulk, Indices.REUSES, reuseId(reuse), docs.reuse(reuse, seq));
+        }
+        for (JsonNode hit : reader.all(Indices.REUSES, reader.terms("articles", batchArticles), "articles")) {
+            JsonNode pair = hit.path("_source").path("articles");
+            if (batchArticles.contains(pair.path(0).asText()) && batchArticles.contains(pair.path(1).asText())
+                    && !now.contains(hit.path("_id").asText())) {
+                delete(bulk, Indices.REUSES, hit.path("_id").asText());
+            }
+        }
+    }
+
+    /** The first list's values, then the second's not yet seen. */
+    private static List<String> union(List<String> first, List<String> then) {
+        Set<String> all = new LinkedHashSet<>(first);
+        all.addAll(then);
         return List.copyOf(all);
     }
 

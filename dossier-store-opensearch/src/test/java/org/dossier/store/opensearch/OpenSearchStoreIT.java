@@ -199,6 +199,15 @@ class OpenSearchStoreIT {
             assertEquals(2, s.commits().size());
             // the entity's mentions in the re-added article are replaced, the others kept
             assertEquals(2, s.entity(ROE).orElseThrow().mentions().size());
+            // re-analysed, the strike's first article names no one: its mentions go, and so does the
+            // organisation only it named
+            Story renamed = new Story("5000000000000004", "Harbour strike and museum", List.of(A, B, C),
+                    merged.firstSeen(), merged.lastSeen());
+            DossierResult again = new DossierResult(List.of(article(A)), List.of(), Map.of(), List.of(), List.of(renamed),
+                    List.of(), List.of(), List.of());
+            s.add(new StoreBatch(again, Map.of(), "again"));
+            assertEquals(List.of(B), s.entity(ROE).orElseThrow().mentions().stream().map(EntityMention::article).toList());
+            assertTrue(s.entity(PORT).isEmpty());
         }
     }
 
