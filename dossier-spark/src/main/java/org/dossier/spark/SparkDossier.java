@@ -37,6 +37,8 @@ public final class SparkDossier {
     static final List<String> TABLES = List.of("articles", "rejected", "dates", "entities", "quotes", "stories",
             "reuse", "claims", "timeline");
     private static final List<String> CONTAINER_SUFFIXES = List.of(".warc", ".warc.gz", ".arc", ".arc.gz");
+    /** Java 24 removed the Security Manager, and with it {@code Subject.getSubject}, which Hadoop 3.4 needs. */
+    static final int FIRST_JAVA_WITHOUT_GET_SUBJECT = 24;
     /** Slices per WARC file at most: each slice reads the whole file. */
     private static final int MAX_SLICES = 64;
 
@@ -95,6 +97,12 @@ public final class SparkDossier {
      * dossier in {@code out}. Throws {@link IllegalArgumentException} when no input exists.
      */
     public Summary run(List<String> inputs, Path out) {
+        if (options.format() == Format.PARQUET && Runtime.version().feature() >= FIRST_JAVA_WITHOUT_GET_SUBJECT) {
+            throw new IllegalArgumentException("--format parquet needs Java 17 or 21 on the driver and executors:"
+                    + " Hadoop's file system (under Spark's Parquet writer) calls Subject.getSubject, which Java "
+                    + FIRST_JAVA_WITHOUT_GET_SUBJECT + " and later no longer support; this is Java "
+                    + Runtime.version().feature() + ". Without --format the JSON-lines dossier needs no Hadoop file system.");
+        }
         InputResolver.Resolved resolved = new InputResolver().resolve(inputs);
         Path dir = out.toAbsolutePath().normalize();
         List<InputFile> files = resolved.files().stream()

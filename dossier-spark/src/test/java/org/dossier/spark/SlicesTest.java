@@ -34,6 +34,15 @@ class SlicesTest {
     }
 
     @Test
+    void parquetOnAJavaWithoutGetSubjectIsRefusedBeforeAnyWork() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() >= SparkDossier.FIRST_JAVA_WITHOUT_GET_SUBJECT);
+        SparkDossier parquet = new SparkDossier(null, new SparkDossier.Options(true, true, 1 << 20, 0, SparkDossier.Format.PARQUET));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> parquet.run(List.of("pages"), Path.of("out")));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("Java 17 or 21"), e.getMessage());
+    }
+
+    @Test
     void everyItemOfAFileBelongsToExactlyOneOfItsSlices() {
         List<InputSlice> slices = List.of(new InputSlice(0, "f", "f", 0, 3), new InputSlice(0, "f", "f", 1, 3),
                 new InputSlice(0, "f", "f", 2, 3));
