@@ -1,0 +1,131 @@
+package org.dossier.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.cli.DossierCli;
+import org.dossier.ingest.Gzip;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+/**
+ * The Spark job in {@code local[2]} on the sample scrapes and a WARC.gz of the Zyte benchmark's
+ * pages (with a truncated record spliced in) writes the dossier {@code dossier analyze} writes on the
+ * same inputs: the same articles, rejections, dates, entities, quotes, stories and reuse, line for
+ * line. The WARC holds the first {@value #PAGES} benchmark pages (by id), which keeps the two runs
+ * within a few minutes on a shared two-core machine.
+ */
+class SparkJobIT {
+    private static final Instant CRAWLED = Instant.parse("2024-05-01T10:00:00Z");
+    private static final List<String> COMPARED = List.of("articles", "rejected", "dates", "entities", "quotes",
+            "stories", "reuse");
+    private static final int PAGES = 70;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void sparkJobWritesTheDossierThatAnalyzeWrites() throws IOException {
+        String shared = System.getProperty("dossier.shared");
+        Path bench = shared == null ? null : Path.of(shared, "bench", "extraction-zyte");
+        Path seeds = shared == null ? null : Path.of(shared, "corpus", "seeds");
+        assumeTrue(bench != null && Files.isRegularFile(bench.resolve("ground-truth.json")) && Files.isDirectory(seeds),
+                "no ../shared/bench/extraction-zyte or ../shared/corpus/seeds");
+        Path warc = tmp.resolve("zyte.warc.gz");
+        long truncatedAt = writeWarc(warc, bench);
+        List<String> inputs = List.of(seeds.toString(), warc.toString());
+
+        Path cli = tmp.resolve("cli");
+        List<String> analyze = new ArrayList<>(List.of("analyze", "-q", "--out", cli.toString()));
+        analyze.addAll(inputs);
+        assertEquals(1, DossierCli.run(analyze.toArray(String[]::new)), "analyze: one record is truncated");
+
+        Path job = tmp.resolve("spark");
+        List<String> submit = new ArrayList<>(List.of("--master", "local[2]", "--out", job.toString()));
+        submit.addAll(inputs);
+        assertEquals(1, DossierJob.run(submit.toArray(String[]::new)), "the job: one record is truncated");
+
+        for (String table : COMPARED) {
+            List<String> expected = Files.readAllLines(cli.resolve(table + ".jsonl"));
+            List<String> actual = Files.readAllLines(job.resolve(table + ".jsonl"));
+            assertEquals(expected.size(), actual.size(), table + ".jsonl: line count");
+            for (int i = 0; i < expected.size(); i++) {
+                assertEquals(expected.get(i), actual.get(i), table + ".jsonl line " + (i + 1));
+            }
+        }
+
+        ObjectMapper json = new ObjectMapper();
+        List<String> articles = Files.readAllLines(job.resolve("articles.jsonl"));
+        assertTrue(articles.size() > 60, "the seeds and most benchmark pages give articles: " + articles.size());
+        JsonNode rejection = json.readTree(Files.readAllLines(job.resolve("rejected.jsonl")).get(0));
+        assertEquals(warc + "#" + truncatedAt, rejection.path("source").asText(), "the truncated record is named");
+        assertEquals("malformed", rejection.path("code").asText());
+        assertTrue(Files.readAllLines(job.resolve("stories.jsonl")).size() > 1, "stories are written");
+        assertTrue(Files.readAllLines(job.resolve("quotes.jsonl")).size() > 30, "quotes are written");
+
+    }
+
+    /** A response record per benchmark page; after the 60th page, a response whose gzip member is cut in half.. */
+    private static long writeWarc(Path warc, Path bench) throws IOException {
+        JsonNode truth = new ObjectMapper().readTree(bench.resolve("ground-truth.json").toFile());
+        List<String> ids = new ArrayList<>();
+        truth.fieldNames().forEachRemaining(ids::add);
+        ids.sort(null);
+        ids = ids.subList(0, Math.min(PAGES, ids.size()));
+        long truncatedAt = -1;
+        try (FileChannel channel = FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+             WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP)) {
+            for (int n = 0; n < ids.size(); n++) {
+                String id = ids.get(n);
+                byte[] html = inflate(bench.resolve("html").resolve(id + ".html.gz"));
+                writer.write(response(URI.create(truth.path(id).path("url").asText()), html));
+                if (n == 60) {
+                    truncatedAt = channel.position();
+                    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+                    try (WarcWriter w = new WarcWriter(Channels.newChannel(whole), WarcCompression.GZIP)) {
+                        w.write(response(URI.create("https://cut.example/story"), html));
+                    }
+                    channel.write(ByteBuffer.wrap(whole.toByteArray(), 0, whole.size() / 2));
+                }
+            }
+        }
+        return truncatedAt;
+    }
+
+    private static WarcResponse response(URI uri, byte[] body) {
+        ByteArrayOutputStream http = new ByteArrayOutputStream();
+        http.writeBytes(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        http.writeBytes(body);
+        return new WarcResponse.Builder(uri).date(CRAWLED).body(MediaType.HTTP_RESPONSE, http.toByteArray()).build();
+    }
+
+    private static byte[] inflate(Path gz) throws IOException {
+        try (InputStream in = Gzip.maybeInflate(new BufferedInputStream(Files.newInputStream(gz)))) {
+            return in.readAllBytes();
+        }
+    }
+}
