@@ -45,23 +45,58 @@ public final class EntityResolver {
     private final List<Rec> recs = new ArrayList<>();
     private final Map<String, Integer> articles = new LinkedHashMap<>();
 
+    /**
+     * What resolution needs of one article, without its text: its byline credits, its outlet, and its
+     * mentions other than {@code MISC} with the text of each one's roles.
+     *
+     * @param article  the article's id
+     * @param authors  its byline credits
+     * @param outlet   its outlet's name
+     * @param mentions its mentions to resolve, in order
+     * @param roles    per mention, the text of its roles, one line each
+     */
+    public record Input(String article, List<String> authors, Optional<String> outlet, List<Mention> mentions,
+                        List<List<String>> roles) {
+        public Input {
+            java.util.Objects.requireNonNull(article, "article");
+            authors = List.copyOf(authors);
+            java.util.Objects.requireNonNull(outlet, "outlet");
+            mentions = List.copyOf(mentions);
+            roles = roles.stream().map(List::copyOf).toList();
+            if (roles.size() != mentions.size()) {
+                throw new IllegalArgumentException(article + ": " + mentions.size() + " mentions but " + roles.size() + " role lists");
+            }
+        }
+
+        /** The input of an analysed article: a pure function of it. */
+        public static Input of(AnalysedArticle analysed) {
+            String body = analysed.body();
+            List<Mention> mentions = analysed.mentions().stream().filter(m -> m.type() != EntityType.MISC).toList();
+            return new Input(analysed.article().id(), analysed.article().metadata().authors(),
+                    analysed.article().metadata().outlet(), mentions,
+                    mentions.stream().map(m -> m.roles().stream().map(r -> oneLine(r.of(body))).toList()).toList());
+        }
+    }
+
     /** Adds one article's mentions and byline credits. */
     public void add(AnalysedArticle analysed) {
-        String id = analysed.article().id();
+        add(Input.of(analysed));
+    }
+
+    /** Adds one article's mentions and byline credits, as {@link Input#of} gives them. */
+    public void add(Input input) {
+        String id = input.article();
         int order = articles.computeIfAbsent(id, k -> articles.size());
-        for (String author : analysed.article().metadata().authors()) {
+        for (String author : input.authors()) {
             if (BYLINE.matcher(author).matches()) {
                 recs.add(new Rec(id, order, Optional.empty(), author, EntityType.PERSON, List.of()).from("authors"));
             }
         }
-        analysed.article().metadata().outlet().ifPresent(outlet -> recs.add(
+        input.outlet().ifPresent(outlet -> recs.add(
                 new Rec(id, order, Optional.empty(), outlet, EntityType.ORGANIZATION, List.of()).from("outlet")));
-        String body = analysed.body();
-        for (Mention m : analysed.mentions()) {
-            if (m.type() != EntityType.MISC) {
-                List<String> roles = m.roles().stream().map(r -> oneLine(r.of(body))).toList();
-                recs.add(new Rec(id, order, Optional.of(m.span()), m.text(), m.type(), roles));
-            }
+        for (int i = 0; i < input.mentions().size(); i++) {
+            Mention m = input.mentions().get(i);
+            recs.add(new Rec(id, order, Optional.of(m.span()), m.text(), m.type(), input.roles().get(i)));
         }
     }
 

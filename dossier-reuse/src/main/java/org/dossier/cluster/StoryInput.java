@@ -36,6 +36,11 @@ public record StoryInput(String articleId, Optional<Timestamp> published, String
         entityKeys = Set.copyOf(entityKeys);
     }
 
+    /** This input with the entity keys a cross-article stage found for its article. */
+    public StoryInput withEntityKeys(Set<String> keys) {
+        return new StoryInput(articleId, published, headline, terms, lead, keys);
+    }
+
     public static StoryInput of(Article article, Optional<SentenceEmbeddings> embeddings, Set<String> entityKeys) {
         String title = article.metadata().title().orElse(null);
         return new StoryInput(article.id(), article.metadata().published(),

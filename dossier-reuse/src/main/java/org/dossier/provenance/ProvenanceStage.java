@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,16 +22,25 @@ import org.dossier.model.Article;
 import org.dossier.model.Reuse;
 import org.dossier.model.Story;
 import org.dossier.model.Timestamp;
+import org.dossier.reuse.PairComparer;
 import org.dossier.reuse.ProvenanceGraph;
+import org.dossier.reuse.ReuseCandidates;
 import org.dossier.reuse.ReuseConfig;
-import org.dossier.reuse.ReuseDetector;
 
 /**
- * Stories and reuse for a batch of articles. Per-article features (fingerprint, embeddings, terms)
- * are computed in parallel; then the articles go, in publication order (undated ones last, ties by
- * id), through {@link StoryClusterer} and {@link ReuseDetector}, each article compared with the
- * latest {@value #COMPANIONS} members of its story as well as with its index candidates. Thread-safe: each {@link #run} builds
- * its own clusterer and detector.
+ * Stories and reuse for a batch of articles, in three steps that can run in different places:
+ * <ol>
+ *   <li>{@link #features}: per article, its fingerprint, sentence embeddings and story input; a pure
+ *       function of the article;</li>
+ *   <li>{@link #plan}: over the compact features alone (no text), in publication order (undated
+ *       articles last, ties by id), {@link StoryClusterer} puts each article in a story and
+ *       {@link ReuseCandidates} names the earlier articles to align it with: its index candidates
+ *       and the latest {@value #COMPANIONS} members of its story;</li>
+ *   <li>{@link #align}: each planned pair aligned by {@link PairComparer}, a pure function of the
+ *       two articles.</li>
+ * </ol>
+ * {@link #run} does all three in one JVM; the Spark job runs the first and last on its executors.
+ * Thread-safe: each plan builds its own clusterer and candidate index.
  */
 public final class ProvenanceStage {
     /** The latest members of its story each article is compared with, beyond its index candidates. */
@@ -38,6 +48,7 @@ public final class ProvenanceStage {
     private final Optional<ArticleEmbedder> embedder;
     private final ReuseConfig reuseConfig;
     private final StoryConfig storyConfig;
+    private final PairComparer comparer;
     private final Fingerprinter fingerprinter = new Fingerprinter();
 
     /** @param embedder sentence embeddings for paraphrases and leads; empty for text features only */
@@ -45,6 +56,7 @@ public final class ProvenanceStage {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.reuseConfig = Objects.requireNonNull(reuseConfig, "reuseConfig");
         this.storyConfig = Objects.requireNonNull(storyConfig, "storyConfig");
+        this.comparer = new PairComparer(reuseConfig);
     }
 
     /** What {@link #run} found. */
@@ -58,34 +70,122 @@ public final class ProvenanceStage {
         }
     }
 
-    /** One article's per-article features: a pure function of the article and its entity keys. */
-    private record Features(Article article, Fingerprint fingerprint, Optional<SentenceEmbeddings> embeddings,
-                            StoryInput story) {
+    /**
+     * One article's features: a pure function of the article.
+     *
+     * @param fingerprint what reuse search needs of it
+     * @param embeddings  its sentence embeddings, when the stage embeds; what alignment needs besides the text
+     * @param story       what story clustering needs of it, with no entity keys yet
+     */
+    public record Features(Fingerprint fingerprint, Optional<SentenceEmbeddings> embeddings, StoryInput story) {
+        public Features {
+            Objects.requireNonNull(fingerprint, "fingerprint");
+            Objects.requireNonNull(embeddings, "embeddings");
+            Objects.requireNonNull(story, "story");
+        }
+
+        /** What {@link #plan} needs: the features without the embeddings, with the article's entity keys. */
+        public Compact compact(Set<String> entityKeys) {
+            return new Compact(fingerprint, story.withEntityKeys(entityKeys));
+        }
+    }
+
+    /** What planning needs of one article: its fingerprint and story input, no text and no embeddings. */
+    public record Compact(Fingerprint fingerprint, StoryInput story) {
+        public Compact {
+            Objects.requireNonNull(fingerprint, "fingerprint");
+            Objects.requireNonNull(story, "story");
+            if (!fingerprint.articleId().equals(story.articleId())) {
+                throw new IllegalArgumentException("fingerprint of " + fingerprint.articleId() + " with the story input of "
+                        + story.articleId());
+            }
+        }
+
+        String id() {
+            return story.articleId();
+        }
     }
 
     /**
+     * A pair to align, in the order the batch meets it: the {@code older} article came earlier in
+     * publication order than {@code newer}.
+     *
+     * @param order the pair's place in the plan; reuse comes out in this order
+     */
+    public record Pair(int order, String older, String newer) {
+    }
+
+    /** Stories, each article's assignment, and the pairs to align. */
+    public record Plan(List<Story> stories, Map<String, StoryClusterer.Assignment> assignments, List<Pair> pairs) {
+        public Plan {
+            stories = List.copyOf(stories);
+            assignments = Map.copyOf(assignments);
+            pairs = List.copyOf(pairs);
+        }
+    }
+
+    /** The features of one article: fingerprint, embeddings (when the stage embeds) and story input. */
+    public Features features(Article article) {
+        Optional<SentenceEmbeddings> emb = embedder.map(e -> e.embed(article));
+        return new Features(fingerprinter.of(article), emb, StoryInput.of(article, emb, Set.of()));
+    }
+
+    /**
+     * Stories and the pairs to align, from compact features given in any order (ids distinct).
+     * Sequential in publication order; holds the articles' compact features only.
+     */
+    public Plan plan(List<Compact> articles) {
+        List<Compact> ordered = articles.stream()
+                .sorted(Comparator.comparing((Compact c) -> c.story().published().isEmpty())
+                        .thenComparingLong(c -> c.story().published().map(ProvenanceStage::epochSecond).orElse(0L))
+                        .thenComparing(Compact::id))
+                .toList();
+        StoryClusterer clusterer = new StoryClusterer(storyConfig);
+        ReuseCandidates candidates = new ReuseCandidates(reuseConfig);
+        Map<String, StoryClusterer.Assignment> assignments = new HashMap<>();
+        List<Pair> pairs = new ArrayList<>();
+        for (Compact c : ordered) {
+            assignments.put(c.id(), clusterer.add(c.story()));
+            for (int doc : candidates.add(c.fingerprint(), clusterer.companions(c.id(), COMPANIONS))) {
+                pairs.add(new Pair(pairs.size(), candidates.idOf(doc), c.id()));
+            }
+        }
+        return new Plan(clusterer.stories(), assignments, pairs);
+    }
+
+    /** The reuse between a planned pair's two articles, if any. */
+    public Optional<Reuse> align(PairComparer.Side older, PairComparer.Side newer) {
+        return comparer.compare(older, newer);
+    }
+
+    /**
+     * All three steps in this JVM, the features and the alignments in parallel.
+     *
      * @param articles   the articles, in any order, ids distinct
      * @param entityKeys per article id, keys of the entities it mentions (missing ids have none)
      */
     public Result run(List<Article> articles, Map<String, Set<String>> entityKeys) {
-        List<Features> features = articles.parallelStream().map(a -> features(a, entityKeys.getOrDefault(a.id(), Set.of())))
-                .sorted(Comparator.comparing((Features f) -> f.article().metadata().published().isEmpty())
-                        .thenComparingLong(f -> f.article().metadata().published().map(ProvenanceStage::epochSecond).orElse(0L))
-                        .thenComparing(f -> f.article().id()))
-                .toList();
-        StoryClusterer clusterer = new StoryClusterer(storyConfig);
-        ReuseDetector detector = new ReuseDetector(reuseConfig);
-        List<Reuse> reuses = new ArrayList<>();
-        Map<String, StoryClusterer.Assignment> assignments = new java.util.HashMap<>();
-        for (Features f : features) {
-            assignments.put(f.article().id(), clusterer.add(f.story()));
-            List<String> companions = clusterer.companions(f.article().id(), COMPANIONS);
-            reuses.addAll(detector.add(f.article(), f.fingerprint(), f.embeddings(), companions));
+        Map<String, PairComparer.Side> sides = new HashMap<>();
+        List<Compact> compact = new ArrayList<>(articles.size());
+        List<Features> features = articles.parallelStream().map(this::features).toList();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            Features f = features.get(i);
+            sides.put(a.id(), new PairComparer.Side(a, f.embeddings()));
+            compact.add(f.compact(entityKeys.getOrDefault(a.id(), Set.of())));
         }
-        List<Story> stories = clusterer.stories();
-        List<ProvenanceGraph> graphs = stories.stream().filter(s -> s.articles().size() > 1)
+        Plan plan = plan(compact);
+        List<Reuse> reuses = plan.pairs().parallelStream()
+                .map(p -> align(sides.get(p.older()), sides.get(p.newer())))
+                .flatMap(Optional::stream).toList();
+        return result(plan, reuses);
+    }
+
+    /** The result of a plan whose pairs gave {@code reuses}, in the plan's order. */
+    public static Result result(Plan plan, List<Reuse> reuses) {
+        List<ProvenanceGraph> graphs = plan.stories().stream().filter(s -> s.articles().size() > 1)
                 .map(s -> ProvenanceGraph.of(s, reuses)).toList();
-        return new Result(stories, reuses, graphs, assignments);
+        return new Result(plan.stories(), reuses, graphs, plan.assignments());
     }
 
     /** Seconds since the epoch, local times read as UTC and dates as their first second: an order, not an instant. */
@@ -95,10 +195,5 @@ public final class ProvenanceStage {
             case LocalDateTime l -> l.toEpochSecond(ZoneOffset.UTC);
             default -> t.startDate().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
         };
-    }
-
-    private Features features(Article article, Set<String> keys) {
-        Optional<SentenceEmbeddings> emb = embedder.map(e -> e.embed(article));
-        return new Features(article, fingerprinter.of(article), emb, StoryInput.of(article, emb, keys));
     }
 }

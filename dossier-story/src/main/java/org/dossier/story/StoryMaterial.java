@@ -68,47 +68,86 @@ public record StoryMaterial(Story story, List<AnalysedArticle> articles, Map<Str
         }
     }
 
+    /**
+     * One article of a story with what the cross-article stages found of it.
+     *
+     * @param article  the analysed article
+     * @param quotes   its quotes, speakers linked to entities
+     * @param entities the body spans of resolved entities, in the order of {@link #entitySpans}
+     * @param settled  the relative dates the dossier settled for it (none unless it is undated)
+     */
+    public record Member(AnalysedArticle article, List<Quote> quotes, List<EntitySpan> entities, List<DateMention> settled) {
+        public Member {
+            Objects.requireNonNull(article, "article");
+            quotes = List.copyOf(quotes);
+            entities = List.copyOf(entities);
+            settled = List.copyOf(settled);
+        }
+
+        public String id() {
+            return article.article().id();
+        }
+    }
+
+    /** Per article id, the body spans of the resolved entities' mentions: entity by entity, mention by mention. */
+    public static Map<String, List<EntitySpan>> entitySpans(List<Entity> entities) {
+        Map<String, List<EntitySpan>> out = new HashMap<>();
+        for (Entity e : entities) {
+            for (EntityMention m : e.mentions()) {
+                m.span().ifPresent(s -> out.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new EntitySpan(s, e.id())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One story's material from its members.
+     *
+     * @param members its articles with what was found of them, in the story's order
+     * @param reuses  the reuse pairs whose both articles are in the story, in the dossier's order
+     */
+    public static StoryMaterial of(Story story, List<Member> members, List<Reuse> reuses) {
+        List<AnalysedArticle> arts = new ArrayList<>();
+        Map<String, List<Quote>> q = new HashMap<>();
+        Map<String, List<EntitySpan>> ents = new HashMap<>();
+        Map<String, List<DateMention>> ds = new HashMap<>();
+        for (Member m : members) {
+            arts.add(m.article());
+            q.put(m.id(), m.quotes());
+            ents.put(m.id(), m.entities());
+            List<DateMention> d = new ArrayList<>(m.article().dates());
+            d.addAll(m.settled());
+            d.sort((x, y) -> x.span().compareTo(y.span()));
+            ds.put(m.id(), d);
+        }
+        return new StoryMaterial(story, arts, q, ents, ds, reuses);
+    }
+
     /** One material per story of {@code result}, in the stories' order. */
     public static List<StoryMaterial> of(DossierResult result) {
         Map<String, AnalysedArticle> byId = new HashMap<>();
         for (AnalysedArticle a : result.articles()) {
             byId.put(a.article().id(), a);
         }
-        Map<String, List<EntitySpan>> entities = new HashMap<>();
-        for (Entity e : result.entities()) {
-            for (EntityMention m : e.mentions()) {
-                m.span().ifPresent(s -> entities.computeIfAbsent(m.article(), k -> new ArrayList<>())
-                        .add(new EntitySpan(s, e.id())));
-            }
-        }
-        Map<String, List<DateMention>> dates = new HashMap<>();
-        for (AnalysedArticle a : result.articles()) {
-            dates.put(a.article().id(), new ArrayList<>(a.dates()));
-        }
+        Map<String, List<EntitySpan>> entities = entitySpans(result.entities());
+        Map<String, List<DateMention>> settled = new HashMap<>();
         for (ArticleDate d : result.anchoredDates()) {
-            dates.computeIfAbsent(d.article(), k -> new ArrayList<>()).add(d.date());
+            settled.computeIfAbsent(d.article(), k -> new ArrayList<>()).add(d.date());
         }
         List<StoryMaterial> out = new ArrayList<>(result.stories().size());
         for (Story s : result.stories()) {
-            List<AnalysedArticle> arts = new ArrayList<>();
-            Map<String, List<Quote>> q = new HashMap<>();
-            Map<String, List<EntitySpan>> ents = new HashMap<>();
-            Map<String, List<DateMention>> ds = new HashMap<>();
+            List<Member> members = new ArrayList<>();
             Set<String> ids = new HashSet<>(s.articles());
             for (String id : s.articles()) {
                 AnalysedArticle a = byId.get(id);
                 if (a == null) {
                     throw new IllegalArgumentException("story " + s.id() + " names article " + id + ", which the result lacks");
                 }
-                arts.add(a);
-                q.put(id, result.quotesOf(id));
-                ents.put(id, entities.getOrDefault(id, List.of()));
-                List<DateMention> d = new ArrayList<>(dates.getOrDefault(id, List.of()));
-                d.sort((x, y) -> x.span().compareTo(y.span()));
-                ds.put(id, d);
+                members.add(new Member(a, result.quotesOf(id), entities.getOrDefault(id, List.of()),
+                        settled.getOrDefault(id, List.of())));
             }
             List<Reuse> reuses = result.reuses().stream().filter(r -> ids.contains(r.a()) && ids.contains(r.b())).toList();
-            out.add(new StoryMaterial(s, arts, q, ents, ds, reuses));
+            out.add(of(s, members, reuses));
         }
         return out;
     }

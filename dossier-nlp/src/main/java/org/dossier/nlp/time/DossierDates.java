@@ -40,15 +40,24 @@ public final class DossierDates {
 
     public void add(AnalysedArticle analysed) {
         Article a = analysed.article();
-        Optional<LocalDate> day = Anchor.of(a.metadata().published()).day();
+        Optional<LocalDate> day = dayOf(a);
         if (day.isPresent()) {
             earliest = earliest == null || day.get().isBefore(earliest) ? day.get() : earliest;
             latest = latest == null || day.get().isAfter(latest) ? day.get() : latest;
-        } else if (a.metadata().published().isEmpty() && a.metadata().language().equals(Optional.of("en"))
-                && heldChars + a.body().length() <= maxHeldChars) {
+        } else if (anchorable(a) && heldChars + a.body().length() <= maxHeldChars) {
             undated.add(analysed);
             heldChars += a.body().length();
         }
+    }
+
+    /** The day an article was published, when its publication time names one. */
+    public static Optional<LocalDate> dayOf(Article a) {
+        return Anchor.of(a.metadata().published()).day();
+    }
+
+    /** Whether an article's relative dates wait for the dossier's days: English, with no publication time. */
+    public static boolean anchorable(Article a) {
+        return a.metadata().published().isEmpty() && a.metadata().language().equals(Optional.of("en"));
     }
 
     public List<Anchored> resolve() {
@@ -57,18 +66,30 @@ public final class DossierDates {
             return out;
         }
         for (AnalysedArticle analysed : undated) {
-            Article a = analysed.article();
-            var seg = segmenter.segment(a);
-            Set<String> already = new HashSet<>();
-            for (DateMention d : analysed.dates()) {
-                already.add(d.span().toString());
-            }
-            List<DateMention> early = tagger.tag(a.body(), seg, Anchor.ofDay(earliest));
-            Set<DateMention> late = new HashSet<>(tagger.tag(a.body(), seg, Anchor.ofDay(latest)));
-            for (DateMention d : early) {
-                if (!already.contains(d.span().toString()) && late.contains(d)) {
-                    out.add(new Anchored(a.id(), d));
-                }
+            out.addAll(anchor(analysed, earliest, latest));
+        }
+        return out;
+    }
+
+    /**
+     * The relative dates of one undated article that mean the same on {@code earliest} as on
+     * {@code latest}, the first and last publication days of the dossier's dated articles, and that
+     * its own analysis did not date already. A pure function of its arguments, so a cluster can run it
+     * where the article is, given the two days.
+     */
+    public List<Anchored> anchor(AnalysedArticle analysed, LocalDate earliest, LocalDate latest) {
+        Article a = analysed.article();
+        var seg = segmenter.segment(a);
+        Set<String> already = new HashSet<>();
+        for (DateMention d : analysed.dates()) {
+            already.add(d.span().toString());
+        }
+        List<Anchored> out = new ArrayList<>();
+        List<DateMention> early = tagger.tag(a.body(), seg, Anchor.ofDay(earliest));
+        Set<DateMention> late = new HashSet<>(tagger.tag(a.body(), seg, Anchor.ofDay(latest)));
+        for (DateMention d : early) {
+            if (!already.contains(d.span().toString()) && late.contains(d)) {
+                out.add(new Anchored(a.id(), d));
             }
         }
         return out;

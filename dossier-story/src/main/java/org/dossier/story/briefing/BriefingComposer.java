@@ -11,6 +11,7 @@ import org.dossier.model.Article;
 import org.dossier.model.Claim;
 import org.dossier.model.DossierResult;
 import org.dossier.model.Entity;
+import org.dossier.model.Quote;
 import org.dossier.model.Reuse;
 import org.dossier.model.Story;
 import org.dossier.model.TimelineEntry;
@@ -44,10 +45,8 @@ public final class BriefingComposer {
     /** Every story's briefing, the stories with most sources first (else in the result's order). */
     public List<StoryBriefing> compose(DossierResult result) {
         Map<String, AnalysedArticle> articles = new HashMap<>();
-        Map<String, String> outlets = new HashMap<>();
         for (AnalysedArticle a : result.articles()) {
             articles.put(a.article().id(), a);
-            a.article().metadata().outlet().ifPresent(o -> outlets.put(a.article().id(), o));
         }
         Map<String, Entity> entities = new HashMap<>();
         result.entities().forEach(e -> entities.put(e.id(), e));
@@ -65,20 +64,43 @@ public final class BriefingComposer {
         List<StoryBriefing> out = new ArrayList<>(result.stories().size());
         for (Story s : result.stories()) {
             List<AnalysedArticle> members = s.articles().stream().map(articles::get).filter(java.util.Objects::nonNull).toList();
-            List<Claim> storyClaims = new ArrayList<>(claims.getOrDefault(s.id(), List.of()));
-            storyClaims.sort(Comparator.comparingInt(Claim::corroboration).reversed()
-                    .thenComparing(Comparator.comparingInt((Claim c) -> c.sources().size()).reversed()));
-            List<TimelineEntry> events = timeline.getOrDefault(s.id(), List.of());
-            List<Reuse> pairs = new ArrayList<>(reuses.getOrDefault(s.id(), List.of()));
-            pairs.sort(Comparator.comparingDouble(Reuse::score).reversed());
-            // a story of many near-copies has pairs by the thousand: the view shows the strongest, reuse.jsonl all
-            pairs = pairs.subList(0, Math.min(MAX_PAIRS, pairs.size()));
-            List<Article> sources = members.stream().map(AnalysedArticle::article).toList();
-            out.add(new StoryBriefing(s, summary.pick(members, storyClaims, events, outlets), events,
-                    Voices.of(members, result.quotes(), entities), pairs, storyClaims, sources));
+            out.add(compose(s, members, result.quotes(), entities, claims.getOrDefault(s.id(), List.of()),
+                    timeline.getOrDefault(s.id(), List.of()), reuses.getOrDefault(s.id(), List.of())));
         }
-        out.sort(Comparator.comparingInt((StoryBriefing b) -> -b.sources().size()));
+        order(out);
         return out;
+    }
+
+    /**
+     * One story's briefing.
+     *
+     * @param members  its articles, in the story's order
+     * @param quotes   per article id, its quotes with speakers linked (other articles' are ignored)
+     * @param entities the entities the quotes' speakers link to, by id
+     * @param claims   its claims, in the dossier's order
+     * @param events   its timeline
+     * @param reuses   the reuse pairs within it, in the dossier's order
+     */
+    public StoryBriefing compose(Story s, List<AnalysedArticle> members, Map<String, List<Quote>> quotes,
+                                 Map<String, Entity> entities, List<Claim> claims, List<TimelineEntry> events,
+                                 List<Reuse> reuses) {
+        Map<String, String> outlets = new HashMap<>();
+        members.forEach(a -> a.article().metadata().outlet().ifPresent(o -> outlets.put(a.article().id(), o)));
+        List<Claim> storyClaims = new ArrayList<>(claims);
+        storyClaims.sort(Comparator.comparingInt(Claim::corroboration).reversed()
+                .thenComparing(Comparator.comparingInt((Claim c) -> c.sources().size()).reversed()));
+        List<Reuse> pairs = new ArrayList<>(reuses);
+        pairs.sort(Comparator.comparingDouble(Reuse::score).reversed());
+        // a story of many near-copies has pairs by the thousand: the view shows the strongest, reuse.jsonl all
+        pairs = pairs.subList(0, Math.min(MAX_PAIRS, pairs.size()));
+        List<Article> sources = members.stream().map(AnalysedArticle::article).toList();
+        return new StoryBriefing(s, summary.pick(members, storyClaims, events, outlets), events,
+                Voices.of(members, quotes, entities), pairs, storyClaims, sources);
+    }
+
+    /** Puts briefings in the order a reader meets them: the stories with most sources first, else as given. */
+    public static void order(List<StoryBriefing> briefings) {
+        briefings.sort(Comparator.comparingInt((StoryBriefing b) -> -b.sources().size()));
     }
 
     private static <T> Map<String, List<T>> byStory(List<T> records, java.util.function.Function<T, String> story) {

@@ -34,6 +34,18 @@ public final class ArticleFacts {
         }
     }
 
+    /** The facts of a story's members alone: what its timeline needs. */
+    public ArticleFacts(List<org.dossier.story.StoryMaterial.Member> members) {
+        for (var m : members) {
+            if (!m.settled().isEmpty()) {
+                settled.put(m.id(), new ArrayList<>(m.settled()));
+            }
+            if (!m.entities().isEmpty()) {
+                named.put(m.id(), m.entities().stream().map(e -> new Named(e.span(), e.entity())).toList());
+            }
+        }
+    }
+
     List<DateMention> settledDates(String article) {
         return settled.getOrDefault(article, List.of());
     }
