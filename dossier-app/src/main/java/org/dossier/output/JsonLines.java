@@ -2,7 +2,6 @@ package org.dossier.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -21,14 +20,16 @@ public final class JsonLines implements Closeable {
     private final Path path;
     private final Writer out;
     private final JsonGenerator json;
+    private boolean written;
 
     public JsonLines(Path path) {
         this.path = path;
         try {
             this.out = new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16);
             this.json = FACTORY.createGenerator(out);
-            // one object per line: the generator puts a newline between root values
-            json.setRootValueSeparator(new SerializedString("\n"));
+            // one object per line: this class puts the newline between root values itself, so that
+            // objects rendered elsewhere (writeRendered) may be written among them
+            json.setRootValueSeparator(null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
@@ -37,12 +38,46 @@ public final class JsonLines implements Closeable {
     /** Writes one object; {@code body} fills it between the braces. */
     public void write(JsonBody body) {
         try {
+            separate();
             json.writeStartObject();
             body.write(json);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Writes one object that {@link #render} turned into a line (on another machine, say). */
+    public void writeRendered(String line) {
+        if (line.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("a rendered object must be one line, got " + line.length() + " characters with a newline");
+        }
+        try {
+            separate();
+            json.writeRaw(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One object as the line {@link #write} would write for it, without the newline. */
+    public static String render(JsonBody body) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            g.writeStartObject();
+            body.write(g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render a JSON object: " + e.getMessage(), e);
+        }
+        return text.toString();
+    }
+
+    private void separate() throws IOException {
+        if (written) {
+            json.writeRaw('\n');
+        }
+        written = true;
     }
 
     @Override

@@ -18,11 +18,14 @@ import org.dossier.model.Problem;
 import org.dossier.model.RawPage;
 import org.dossier.model.RejectCode;
 import org.dossier.nlp.ArticleAnalyzer;
+import org.dossier.pipeline.CrossArticle;
+import org.dossier.provenance.ProvenanceStage;
 
 /**
  * The per-article stages over one {@link InputSlice}, on an executor: read the file, and for each of
  * the slice's items extract the article and analyse it (language, entities, dates, quotes) as
- * {@code dossier analyze} does. A page that cannot be read or gives no article is a rejection; a bug
+ * {@code dossier analyze} does, then compute what the cross-article phase needs of it (its features
+ * and digest, {@link CrossArticle}). A page that cannot be read or gives no article is a rejection; a bug
  * in extraction is a rejection of that page and a bug in analysis leaves the article bare with a
  * problem, so one bad record never fails the task.
  */
@@ -30,11 +33,13 @@ final class SliceAnalysis {
     private final PageReader reader;
     private final Extractor extractor;
     private final ArticleAnalyzer analyzer;
+    private final CrossArticle cross;
 
-    SliceAnalysis(Limits limits, ArticleAnalyzer analyzer) {
+    SliceAnalysis(Limits limits, ArticleAnalyzer analyzer, CrossArticle cross) {
         this.reader = new PageReader(limits);
         this.extractor = new PageExtractor();
         this.analyzer = analyzer;
+        this.cross = cross;
     }
 
     /** The slice's items, in file order. */
@@ -51,19 +56,27 @@ final class SliceAnalysis {
                     continue;
                 }
                 switch (next) {
-                    case ReadResult.Failed f -> out.add(new Item(slice.file(), n, false, RecordCodec.encode(f.rejection())));
+                    case ReadResult.Failed f -> out.add(rejected(slice, n, f.rejection()));
                     case ReadResult.Page p -> {
                         switch (extract(p.page())) {
-                            case Extraction.Found found ->
-                                    out.add(new Item(slice.file(), n, true, RecordCodec.encode(analyse(found.article()))));
-                            case Extraction.Rejected r ->
-                                    out.add(new Item(slice.file(), n, false, RecordCodec.encode(r.rejection())));
+                            case Extraction.Found found -> out.add(article(slice, n, analyse(found.article())));
+                            case Extraction.Rejected r -> out.add(rejected(slice, n, r.rejection()));
                         }
                     }
                 }
             }
         }
         return out;
+    }
+
+    private static Item rejected(InputSlice slice, long n, org.dossier.model.Rejection r) {
+        return new Item(slice.file(), n, null, RecordCodec.encode(r), null, null);
+    }
+
+    private Item article(InputSlice slice, long n, AnalysedArticle a) {
+        ProvenanceStage.Features f = cross.features(a);
+        return new Item(slice.file(), n, a.article().id(), RecordCodec.encode(a), RecordCodec.encode(f.embeddings()),
+                RecordCodec.encode(CrossArticle.digest(a, f)));
     }
 
     private Extraction extract(RawPage page) {

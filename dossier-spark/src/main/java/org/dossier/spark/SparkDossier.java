@@ -6,22 +6,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.dossier.ingest.InputFile;
 import org.dossier.ingest.InputResolver;
 import org.dossier.ingest.Limits;
-import org.dossier.model.AnalysedArticle;
-import org.dossier.model.DossierResult;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleDate;
+import org.dossier.model.DateMention;
+import org.dossier.model.Framing;
+import org.dossier.model.Quote;
 import org.dossier.model.RejectCode;
 import org.dossier.model.Rejection;
-import org.dossier.output.DossierWriter;
+import org.dossier.model.TimelineEntry;
+import org.dossier.output.BriefingWriter;
+import org.dossier.output.ContractJson;
+import org.dossier.output.IndexHtmlWriter;
+import org.dossier.output.JsonLines;
 import org.dossier.pipeline.CrossArticle;
 import org.dossier.pipeline.Stages;
+import org.dossier.story.StoryMaterial;
+import org.dossier.story.briefing.BriefingComposer;
+import org.dossier.story.briefing.StoryBriefing;
 
 /**
  * A dossier run on a Spark cluster. The inputs are resolved on the driver as the CLI resolves them
@@ -69,18 +82,21 @@ public final class SparkDossier {
      * What a run did.
      *
      * @param tasks               slices the per-article stages ran as
-     * @param perArticleSeconds   reading, extraction and analysis on the executors, results back on the driver
-     * @param crossArticleSeconds the cross-article stages and the writing of the dossier on the driver
+     * @param perArticleSeconds   reading, extraction, analysis and features on the executors
+     * @param crossArticleSeconds the plan on the driver, then pairs and stories on the executors
+     * @param writeSeconds        the articles streamed to the driver and the dossier written there
      */
-    public record Summary(long articles, long rejected, int tasks, double perArticleSeconds, double crossArticleSeconds) {
+    public record Summary(long articles, long rejected, int tasks, double perArticleSeconds, double crossArticleSeconds,
+                          double writeSeconds) {
         public double seconds() {
-            return perArticleSeconds + crossArticleSeconds;
+            return perArticleSeconds + crossArticleSeconds + writeSeconds;
         }
 
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%d articles, %d rejected, %.1f s (per-article %.1f s in %d tasks,"
-                    + " cross-article %.1f s)", articles, rejected, seconds(), perArticleSeconds, tasks, crossArticleSeconds);
+                    + " cross-article %.1f s, writing %.1f s)", articles, rejected, seconds(), perArticleSeconds, tasks,
+                    crossArticleSeconds, writeSeconds);
         }
     }
 
@@ -119,44 +135,127 @@ public final class SparkDossier {
         int threads = Runtime.getRuntime().availableProcessors();
 
         long start = System.nanoTime();
-        List<Item> items = new ArrayList<>(jsc.parallelize(slices, slices.size()).mapPartitions(it -> {
+        JavaRDD<Item> items = jsc.parallelize(slices, slices.size()).mapPartitions(it -> {
             Stages stages = ExecutorStages.get(new Stages.Options(nlp, embeddings, threads));
-            SliceAnalysis analysis = new SliceAnalysis(new Limits(maxPageBytes), stages.analyzer());
+            SliceAnalysis analysis = new SliceAnalysis(new Limits(maxPageBytes), stages.analyzer(), new CrossArticle(stages));
             List<Item> done = new ArrayList<>();
             while (it.hasNext()) {
                 done.addAll(analysis.run(it.next()));
             }
             return done.iterator();
-        }).collect());
-        items.sort(Comparator.comparingInt(Item::file).thenComparingLong(Item::ordinal));
+        }).persist(StorageLevel.MEMORY_AND_DISK());
+        List<Item> rejections = new ArrayList<>(items.filter(i -> !i.article()).collect());
+        rejections.sort(Comparator.comparingLong(Item::order));
         long perArticle = System.nanoTime();
 
-        long rejected = resolved.missing().size();
-        List<AnalysedArticle> articles = new ArrayList<>();
-        try (DossierWriter writer = new DossierWriter(out)) {
-            for (String missing : resolved.missing()) {
-                writer.rejected(Rejection.of(missing, RejectCode.UNREADABLE, "no such file, directory or matching glob"));
-            }
-            for (int i = 0; i < items.size(); i++) {
-                Item item = items.set(i, null);
-                if (item.article()) {
-                    AnalysedArticle a = RecordCodec.decode(item.payload(), AnalysedArticle.class);
-                    writer.analysed(a);
-                    articles.add(a);
-                } else {
-                    writer.rejected(RecordCodec.decode(item.payload(), Rejection.class));
-                    rejected++;
-                }
-            }
-            Stages stages = ExecutorStages.get(new Stages.Options(nlp, embeddings, threads));
-            DossierResult result = new CrossArticle(stages).run(articles);
-            writer.crossArticle(result);
-        }
+        int partitions = Math.max(2, jsc.defaultParallelism() * 2);
+        SparkCrossArticle.Outputs outputs = new SparkCrossArticle(jsc, new Stages.Options(nlp, embeddings, threads))
+                .run(items, partitions);
+        long crossArticle = System.nanoTime();
+        long rejected = resolved.missing().size() + rejections.size();
+        long articles = write(out, resolved.missing(), rejections, outputs, partitions);
+        items.unpersist();
+        outputs.articles().unpersist();
         if (options.format() == Format.PARQUET) {
             writeParquet(out);
         }
         long end = System.nanoTime();
-        return new Summary(articles.size(), rejected, slices.size(), (perArticle - start) / 1e9, (end - perArticle) / 1e9);
+        return new Summary(articles, rejected, slices.size(), (perArticle - start) / 1e9, (crossArticle - perArticle) / 1e9,
+                (end - crossArticle) / 1e9);
+    }
+
+    /**
+     * Writes the dossier's files on the driver, in the order and form {@code DossierWriter} gives them:
+     * the articles stream past in input order, one partition at a time; the rest is what the
+     * cross-article phase handed back. Returns the number of articles.
+     */
+    private static long write(Path out, List<String> missing, List<Item> rejections, SparkCrossArticle.Outputs outputs,
+                              int partitions) {
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create output directory " + out + ": " + e.getMessage(), e);
+        }
+        long rejected = 0;
+        try (JsonLines file = new JsonLines(out.resolve("rejected.jsonl"))) {
+            for (String m : missing) {
+                Rejection r = Rejection.of(m, RejectCode.UNREADABLE, "no such file, directory or matching glob");
+                file.write(j -> ContractJson.rejection(j, r));
+                rejected++;
+            }
+            for (Item i : rejections) {
+                Rejection r = RecordCodec.decode(i.payload(), Rejection.class);
+                file.write(j -> ContractJson.rejection(j, r));
+                rejected++;
+            }
+        }
+        long count = 0;
+        List<ArticleDate> settled = new ArrayList<>();
+        try (JsonLines articles = new JsonLines(out.resolve("articles.jsonl"));
+             JsonLines dates = new JsonLines(out.resolve("dates.jsonl"));
+             JsonLines quotes = new JsonLines(out.resolve("quotes.jsonl"))) {
+            Iterator<SparkCrossArticle.Work> it = outputs.articles().sortBy(SparkCrossArticle.Work::order, true, partitions)
+                    .toLocalIterator();
+            while (it.hasNext()) {
+                StoryMaterial.Member m = SparkCrossArticle.member(it.next());
+                Article a = m.article().article();
+                articles.write(j -> ContractJson.article(j, a));
+                for (DateMention d : m.article().dates()) {
+                    dates.write(j -> ContractJson.date(j, a.id(), d, false));
+                }
+                m.settled().forEach(d -> settled.add(new ArticleDate(a.id(), d)));
+                for (Quote q : m.quotes()) {
+                    quotes.write(j -> ContractJson.quote(j, a, q));
+                }
+                count++;
+            }
+            for (ArticleDate d : settled) {
+                dates.write(j -> ContractJson.date(j, d.article(), d.date(), true));
+            }
+        }
+        CrossArticle.Plan plan = outputs.plan();
+        writeAll(out, "entities.jsonl", plan.entities(), ContractJson::entity);
+        writeAll(out, "stories.jsonl", plan.provenance().stories(), ContractJson::story);
+        writeLines(out, "reuse.jsonl", outputs.reuseLines());
+        writeLines(out, "claims.jsonl", outputs.stories().stream().flatMap(s -> s.claimLines().stream()).toList());
+        List<TimelineEntry> timeline = new ArrayList<>();
+        List<Framing> framing = new ArrayList<>();
+        List<StoryBriefing> briefings = new ArrayList<>();
+        for (SparkCrossArticle.StoryOut s : outputs.stories()) {
+            timeline.addAll(decodeList(s.timeline(), TimelineEntry.class));
+            framing.addAll(decodeList(s.framing(), Framing.class));
+            briefings.add(RecordCodec.decode(s.briefing(), StoryBriefing.class));
+        }
+        writeAll(out, "timeline.jsonl", timeline, ContractJson::timeline);
+        writeAll(out, "framing.jsonl", framing, ContractJson::framing);
+        BriefingComposer.order(briefings);
+        try {
+            // every article is in a story, so none is listed apart
+            new BriefingWriter().write(out.resolve("briefing.md"), briefings, List.of(), rejected);
+            new IndexHtmlWriter().write(out.resolve("index.html"), briefings, List.of(), rejected);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the briefing in " + out + ": " + e.getMessage(), e);
+        }
+        return count;
+    }
+
+    private static <T> List<T> decodeList(byte[] bytes, Class<T> type) {
+        List<?> raw = RecordCodec.decode(bytes, List.class);
+        return raw.stream().map(type::cast).toList();
+    }
+
+    private static <T> void writeAll(Path dir, String name, List<T> records, JsonLines.Fields<T> fields) {
+        try (JsonLines file = new JsonLines(dir.resolve(name))) {
+            for (T r : records) {
+                file.write(j -> fields.write(j, r));
+            }
+        }
+    }
+
+    private static void writeLines(Path dir, String name, List<String> lines) {
+        try (JsonLines file = new JsonLines(dir.resolve(name))) {
+            lines.forEach(file::writeRendered);
+        }
     }
 
     /**
