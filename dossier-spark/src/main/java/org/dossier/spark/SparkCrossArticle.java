@@ -87,7 +87,8 @@ final class SparkCrossArticle {
     }
 
     /** What the phase gives the driver to write. */
-    record Outputs(CrossArticle.Plan plan, JavaRDD<Work> articles, List<String> reuseLines, List<StoryOut> stories) {
+    record Outputs(CrossArticle.Plan plan, JavaRDD<Work> articles, List<String> reuseLines, List<StoryOut> stories,
+                   long digestBytes) {
     }
 
     /** The plan from the digests, on the driver, then the per-article, per-pair and per-story work on the executors. */
@@ -95,6 +96,7 @@ final class SparkCrossArticle {
         List<Tuple2<Long, byte[]>> digests = new ArrayList<>(items.filter(Item::article)
                 .map(i -> new Tuple2<>(i.order(), i.digest())).collect());
         digests.sort(Comparator.comparing(Tuple2::_1));
+        long digestBytes = digests.stream().mapToLong(t -> t._2().length).sum();
         List<CrossArticle.Digest> decoded = new ArrayList<>(digests.size());
         for (int i = 0; i < digests.size(); i++) {
             decoded.add(RecordCodec.decode(digests.set(i, null)._2(), CrossArticle.Digest.class));
@@ -103,7 +105,8 @@ final class SparkCrossArticle {
         boolean nlp = options.nlp();
         boolean embeddings = options.embeddings();
         int threads = options.threads();
-        CrossArticle.Plan plan = new CrossArticle(ExecutorStages.get(options)).plan(decoded);
+        // the plan needs no model: the driver loads none (models are the executors' business)
+        CrossArticle.Plan plan = new CrossArticle(ExecutorStages.get(new Stages.Options(false, false, 1))).plan(decoded);
         decoded.clear();
 
         List<Tuple2<String, byte[]>> contexts = contexts(plan);
@@ -165,7 +168,7 @@ final class SparkCrossArticle {
                 }).collect());
         views.sort(Comparator.comparingInt(StoryOut::story));
         reuses.unpersist();
-        return new Outputs(plan, work, found.stream().map(ReuseOut::line).toList(), views);
+        return new Outputs(plan, work, found.stream().map(ReuseOut::line).toList(), views, digestBytes);
     }
 
     /** Per article id, its share of the plan, encoded. */

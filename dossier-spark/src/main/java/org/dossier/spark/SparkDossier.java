@@ -85,9 +85,10 @@ public final class SparkDossier {
      * @param perArticleSeconds   reading, extraction, analysis and features on the executors
      * @param crossArticleSeconds the plan on the driver, then pairs and stories on the executors
      * @param writeSeconds        the articles streamed to the driver and the dossier written there
+     * @param digestBytes         the encoded digests the driver planned from
      */
     public record Summary(long articles, long rejected, int tasks, double perArticleSeconds, double crossArticleSeconds,
-                          double writeSeconds) {
+                          double writeSeconds, long digestBytes) {
         public double seconds() {
             return perArticleSeconds + crossArticleSeconds + writeSeconds;
         }
@@ -95,8 +96,9 @@ public final class SparkDossier {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%d articles, %d rejected, %.1f s (per-article %.1f s in %d tasks,"
-                    + " cross-article %.1f s, writing %.1f s)", articles, rejected, seconds(), perArticleSeconds, tasks,
-                    crossArticleSeconds, writeSeconds);
+                    + " cross-article %.1f s, writing %.1f s); the driver planned from %.1f KB of digests an article",
+                    articles, rejected, seconds(), perArticleSeconds, tasks, crossArticleSeconds, writeSeconds,
+                    articles == 0 ? 0.0 : digestBytes / 1024.0 / articles);
         }
     }
 
@@ -161,7 +163,7 @@ public final class SparkDossier {
         }
         long end = System.nanoTime();
         return new Summary(articles, rejected, slices.size(), (perArticle - start) / 1e9, (crossArticle - perArticle) / 1e9,
-                (end - crossArticle) / 1e9);
+                (end - crossArticle) / 1e9, outputs.digestBytes());
     }
 
     /**
