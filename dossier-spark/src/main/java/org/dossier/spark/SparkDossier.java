@@ -134,7 +134,8 @@ public final class SparkDossier {
         boolean nlp = options.nlp();
         boolean embeddings = options.embeddings();
         long maxPageBytes = options.maxPageBytes();
-        int threads = Runtime.getRuntime().availableProcessors();
+        int threads = threadsPerTask(spark.sparkContext().master(), spark.sparkContext().getConf().getInt("spark.task.cpus", 0),
+                jsc.defaultParallelism(), Runtime.getRuntime().availableProcessors());
 
         long start = System.nanoTime();
         JavaRDD<Item> items = jsc.parallelize(slices, slices.size()).mapPartitions(it -> {
@@ -258,6 +259,25 @@ public final class SparkDossier {
         try (JsonLines file = new JsonLines(dir.resolve(name))) {
             lines.forEach(file::writeRendered);
         }
+    }
+
+    /**
+     * The threads each task's embedding model may use, so that concurrent tasks do not oversubscribe
+     * the cores: {@code spark.task.cpus} when it is set; in local mode the machine's cores shared
+     * among the {@code local[N]} concurrent tasks; on a cluster one, since an executor runs as many
+     * tasks at once as it has cores.
+     *
+     * @param taskCpus    {@code spark.task.cpus}, 0 when unset
+     * @param localTasks  the tasks local mode runs at once (its default parallelism)
+     */
+    static int threadsPerTask(String master, int taskCpus, int localTasks, int cores) {
+        if (taskCpus > 0) {
+            return taskCpus;
+        }
+        if (master != null && master.startsWith("local")) {
+            return Math.max(1, cores / Math.max(1, localTasks));
+        }
+        return 1;
     }
 
     /**
