@@ -2,6 +2,7 @@ package org.dossier.batch;
 
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
+import org.dossier.model.Duplicate;
 import org.dossier.model.Rejection;
 
 /** Receives a batch's results in input order, on the thread that runs the batch. */
@@ -18,4 +19,11 @@ public interface BatchListener {
     }
 
     void rejected(Rejection rejection);
+
+    /**
+     * An input whose article an earlier input already gave; the article is not delivered again.
+     * Listeners that list what each input gave record it; the default ignores it.
+     */
+    default void duplicate(Duplicate duplicate) {
+    }
 }

@@ -3,8 +3,11 @@ package org.dossier.batch;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +19,7 @@ import org.dossier.ingest.PageReader;
 import org.dossier.ingest.ReadResult;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
+import org.dossier.model.Duplicate;
 import org.dossier.model.Extraction;
 import org.dossier.model.Problem;
 import org.dossier.model.RejectCode;
@@ -27,6 +31,9 @@ import org.dossier.nlp.ArticleAnalyzer;
  * extracted in parallel, and handed to the listener in input order. At most
  * {@code 4 × threads} pages, and at most {@link #DEFAULT_BYTES_IN_FLIGHT} bytes of them (but always
  * one page), are in flight, so memory stays bounded whatever the number and size of the inputs.
+ *
+ * <p>A page whose article id an earlier page of the run had (the same bytes from the same URL) is
+ * not extracted again: the listener hears of it as a {@link Duplicate}, in its place in the order.
  */
 public final class BatchRunner {
     /**
@@ -74,6 +81,8 @@ public final class BatchRunner {
         Counts counts = new Counts();
         int window = threads * 4;
         Deque<Pending> inFlight = new ArrayDeque<>();
+        // article id -> the input that gave it first; ~150 bytes an input
+        Map<String, String> firstSources = new HashMap<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dossier-extract");
             t.setDaemon(true);
@@ -88,11 +97,17 @@ public final class BatchRunner {
                             case ReadResult.Page p -> {
                                 int size = p.page().bytes().length;
                                 counts.bytes += size;
-                                counts.bytesInFlight += size;
-                                inFlight.add(new Pending(pool.submit(() -> analyseSafely(extractSafely(p.page()))), size));
+                                String id = p.page().articleId();
+                                String first = firstSources.putIfAbsent(id, p.page().source());
+                                if (first != null) {
+                                    inFlight.add(Pending.done(new Done(new Duplicate(p.page().source(), id, first))));
+                                } else {
+                                    counts.bytesInFlight += size;
+                                    inFlight.add(new Pending(pool.submit(() -> analyseSafely(extractSafely(p.page()))), size));
+                                }
                             }
-                            case ReadResult.Failed f -> inFlight.add(new Pending(java.util.concurrent.CompletableFuture
-                                    .completedFuture(new Done(new Extraction.Rejected(f.rejection()), null)), 0));
+                            case ReadResult.Failed f -> inFlight.add(Pending.done(
+                                    new Done(new Extraction.Rejected(f.rejection()), null)));
                         }
                         while (inFlight.size() >= window
                                 || (counts.bytesInFlight > maxBytesInFlight && inFlight.size() > 1)) {
@@ -106,7 +121,8 @@ public final class BatchRunner {
             }
         }
         progress.done();
-        return new BatchStats(counts.articles, counts.rejected, counts.bytes, Duration.ofNanos(System.nanoTime() - start));
+        return new BatchStats(counts.articles, counts.rejected, counts.duplicates, counts.bytes,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Extractors report bad pages as rejections; this also keeps a bug or an Error on one page from ending the batch. */
@@ -145,14 +161,19 @@ public final class BatchRunner {
         } catch (ExecutionException e) {
             throw new IllegalStateException("extractSafely does not throw", e.getCause());
         }
-        switch (done.extraction()) {
-            case Extraction.Found f -> {
-                counts.articles++;
-                listener.analysed(done.analysed());
-            }
-            case Extraction.Rejected r -> {
-                counts.rejected++;
-                listener.rejected(r.rejection());
+        if (done.duplicate() != null) {
+            counts.duplicates++;
+            listener.duplicate(done.duplicate());
+        } else {
+            switch (done.extraction()) {
+                case Extraction.Found f -> {
+                    counts.articles++;
+                    listener.analysed(done.analysed());
+                }
+                case Extraction.Rejected r -> {
+                    counts.rejected++;
+                    listener.rejected(r.rejection());
+                }
             }
         }
         counts.bytesInFlight -= pending.bytes();
@@ -161,15 +182,30 @@ public final class BatchRunner {
 
     /** A page handed to the pool, with its size for the in-flight byte budget. */
     private record Pending(Future<Done> result, long bytes) {
+        /** An input settled without the pool (a read failure, a duplicate): it holds no bytes in flight. */
+        static Pending done(Done done) {
+            return new Pending(CompletableFuture.completedFuture(done), 0);
+        }
     }
 
-    /** A page's extraction and, when it gave an article, its analysis. */
-    private record Done(Extraction extraction, AnalysedArticle analysed) {
+    /**
+     * What became of one input: a page's extraction and, when it gave an article, its analysis; or a
+     * repeat of an earlier input's article (then {@code extraction} and {@code analysed} are null).
+     */
+    private record Done(Extraction extraction, AnalysedArticle analysed, Duplicate duplicate) {
+        Done(Extraction extraction, AnalysedArticle analysed) {
+            this(extraction, analysed, null);
+        }
+
+        Done(Duplicate duplicate) {
+            this(null, null, duplicate);
+        }
     }
 
     private static final class Counts {
         long articles;
         long rejected;
+        long duplicates;
         long bytes;
         long bytesInFlight;
     }

@@ -7,13 +7,14 @@ import java.time.Duration;
  *
  * @param articles inputs that gave an article
  * @param rejected inputs that gave none
+ * @param duplicates inputs whose article an earlier input already gave
  * @param bytes    bytes of page content read
  * @param elapsed  wall time
  */
-public record BatchStats(long articles, long rejected, long bytes, Duration elapsed) {
+public record BatchStats(long articles, long rejected, long duplicates, long bytes, Duration elapsed) {
 
     public long inputs() {
-        return articles + rejected;
+        return articles + rejected + duplicates;
     }
 
     public double seconds() {

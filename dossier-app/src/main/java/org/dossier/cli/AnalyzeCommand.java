@@ -34,8 +34,11 @@ import picocli.CommandLine.Parameters;
         description = {"Extracts clean articles from pages and writes a dossier directory.",
                 "INPUT is a file, a directory (read recursively), a glob, or - for standard input."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input gave an article", "1:some inputs were rejected (see rejected.jsonl)",
-                "2:usage error", "3:the run failed (e.g. the output cannot be written)"})
+        exitCodeList = {"0:every input gave an article (or repeated one: duplicates.jsonl)",
+                "1:some inputs were rejected (see rejected.jsonl)",
+                "2:usage error",
+                "3:the run failed (e.g. the output cannot be written, or out of memory); the files of the phases"
+                        + " that ended are kept and run.json says what is missing"})
 final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, globs, or - for stdin.")
     List<String> inputs;
@@ -72,6 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long started = System.nanoTime();
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1, got " + threads);
         }
@@ -88,6 +92,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         Limits limits = new Limits((long) maxPageMb << 20);
         BatchStats stats;
         Optional<StoreIngest.Outcome> stored = Optional.empty();
+        Optional<String> failure = Optional.empty();
+        List<String> missing = List.of();
         try (Store target = store == null ? null : Stores.open(store, Store.Access.READ_WRITE);
              Stages stages = Stages.load(new Stages.Options(!noNlp, !noEmbeddings, threads));
              DossierWriter writer = out == null ? null : new DossierWriter(out)) {
@@ -96,24 +102,41 @@ final class AnalyzeCommand implements Callable<Integer> {
             // with no dossier to write, articles the store holds need no analysis
             ArticleAnalyzer analyzer = writer == null ? StoreIngest.skippingKnown(stages.analyzer(), target) : stages.analyzer();
             BatchRunner runner = new BatchRunner(new PageReader(limits), new PageExtractor(), analyzer, threads);
-            for (String missing : resolved.missing()) {
+            for (String absent : resolved.missing()) {
                 if (writer != null) {
-                    writer.rejected(Rejection.of(missing, RejectCode.UNREADABLE, "no such file, directory or matching glob"));
+                    writer.rejected(Rejection.of(absent, RejectCode.UNREADABLE, "no such file, directory or matching glob"));
                 }
             }
             DossierAssembler assembler = writer == null ? null : new DossierAssembler(writer, stages);
             StoreIngest ingest = target == null ? null : new StoreIngest(target, stages, Optional.ofNullable(assembler));
             stats = runner.run(resolved.files(), ingest != null ? ingest : assembler, progress);
             if (assembler != null) {
-                assembler.finish();
+                failure = assembler.finish().failure();
+                missing = writer.missing();
             }
-            if (ingest != null) {
+            if (ingest != null && failure.isEmpty()) {
                 stored = Optional.of(ingest.finish("analyze " + String.join(" ", inputs)));
             }
         }
         long rejected = stats.rejected() + resolved.missing().size();
-        printSummary(stats, rejected, stored);
+        Summary summary = new Summary(stats.articles(), rejected, stats.duplicates(), stats.bytes(),
+                (System.nanoTime() - started) / 1e9, failure, missing);
+        printSummary(summary, stored);
+        if (failure.isPresent()) {
+            spec.commandLine().getErr().println("dossier: " + failure.get() + "; kept: the files of the phases that ended; not written: "
+                    + (missing.isEmpty() ? "nothing" : String.join(", ", missing)) + " (see run.json)");
+            return DossierCli.FAILED;
+        }
         return rejected == 0 ? DossierCli.OK : DossierCli.SOME_REJECTED;
+    }
+
+    /**
+     * What the run did, as the summary line and {@code --json} tell it.
+     *
+     * @param seconds wall time of the whole run, from the command's start (models and writing included)
+     */
+    private record Summary(long articles, long rejected, long duplicates, long bytes, double seconds,
+                           Optional<String> failure, List<String> missing) {
     }
 
     /**
@@ -134,20 +157,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         return new InputResolver.Resolved(files, resolved.missing());
     }
 
-    private void printSummary(BatchStats stats, long rejected, Optional<StoreIngest.Outcome> stored) throws Exception {
+    private void printSummary(Summary s, Optional<StoreIngest.Outcome> stored) throws Exception {
         var outStream = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("articles", stats.articles());
-            summary.put("rejected", rejected);
-            summary.put("seconds", Math.round(stats.seconds() * 1000) / 1000.0);
-            summary.put("bytes", stats.bytes());
+            summary.put("articles", s.articles());
+            summary.put("rejected", s.rejected());
+            summary.put("duplicates", s.duplicates());
+            summary.put("seconds", Math.round(s.seconds() * 1000) / 1000.0);
+            summary.put("bytes", s.bytes());
             summary.put("out", out == null ? null : out.toString());
+            summary.put("failure", s.failure().orElse(null));
+            summary.put("missing", s.missing());
             stored.ifPresent(o -> summary.put("store", storeSummary(o)));
             outStream.println(new ObjectMapper().writeValueAsString(summary));
         } else {
-            outStream.println(String.format(Locale.ROOT, "%d articles, %d rejected, %.1f s", stats.articles(), rejected,
-                    stats.seconds()));
+            outStream.println(String.format(Locale.ROOT, "%d articles, %d rejected, %s%.1f s", s.articles(), s.rejected(),
+                    s.duplicates() == 0 ? "" : s.duplicates() + (s.duplicates() == 1 ? " duplicate, " : " duplicates, "),
+                    s.seconds()));
             stored.ifPresent(o -> outStream.println(String.format(Locale.ROOT,
                     "store %s: %d new, %d already stored, %d stored articles re-run, %s", store, o.added(), o.known(),
                     o.rerun(), o.commit().map(c -> "commit " + c.sequence()).orElse("nothing to commit"))));

@@ -171,7 +171,7 @@ final class BenchCommand implements Runnable {
                         new org.dossier.extract.PageExtractor(), stages.analyzer(), 1);
                 var assembler = new org.dossier.pipeline.DossierAssembler(writer, stages);
                 runner.run(resolved.files(), assembler, org.dossier.batch.Progress.silent());
-                org.dossier.model.DossierResult result = assembler.finish();
+                org.dossier.model.DossierResult result = assembler.finish().expectResult();
                 List<org.dossier.story.StoryMaterial> materials = org.dossier.story.StoryMaterial.of(oneStory ? merged(result) : result);
                 if (materials.isEmpty()) {
                     throw new UsageException("no story in " + dir);

@@ -4,20 +4,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
+import org.dossier.output.Failures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code dossier} command: subcommands, help and version. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = DossierCli.Version.class,
         description = "Turns a pile of news coverage into a dossier per story.",
+        exitCodeListHeading = "%nExit codes (every command):%n",
+        exitCodeList = {"0:all good",
+                "1:some inputs were rejected (analyze), some URLs failed (fetch), some requests failed (bench serve)",
+                "2:usage error: a bad option or argument",
+                "3:the run failed: the output or store cannot be written, or out of memory (the message says which"
+                        + " limit to raise); what finished phases wrote is kept"},
         subcommands = {AnalyzeCommand.class, SearchCommand.class, FetchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DossierCli implements Runnable {
 
-    /** Exit codes: 0 everything gave articles, 1 some inputs were rejected, 2 usage errors. */
+    /** Exit codes, each meaning one thing: 0 all good, 1 some inputs rejected, 2 usage error, 3 the run failed. */
     public static final int OK = 0;
     public static final int SOME_REJECTED = 1;
     public static final int USAGE = 2;
+    public static final int FAILED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,6 +42,14 @@ public final class DossierCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new DossierCli());
         cli.setExecutionExceptionHandler(DossierCli::failure);
+        // picocli hands Exceptions to the handler above and lets Errors through to a stack trace
+        cli.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                return failure(e, parsed.commandSpec().commandLine().getErr());
+            }
+        });
         cli.setParameterExceptionHandler((ex, argv) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("dossier: " + ex.getMessage());
@@ -50,16 +66,20 @@ public final class DossierCli implements Runnable {
 
     /** Errors we expect (I/O, bad files) get one line; anything else also a line, never a trace. */
     private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        PrintWriter err = cmd.getErr();
         if (e instanceof UsageException) {
-            err.println("dossier: " + e.getMessage());
+            cmd.getErr().println("dossier: " + e.getMessage());
             return USAGE;
         }
-        err.println("dossier: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        return failure(e, cmd.getErr());
+    }
+
+    private static int failure(Throwable e, PrintWriter err) {
+        err.println("dossier: " + (e instanceof OutOfMemoryError || e.getMessage() == null ? Failures.describe(e) : e.getMessage()));
         if (System.getenv("DOSSIER_DEBUG") != null) {
             e.printStackTrace(err);
         }
-        return 3;
+        err.flush();
+        return FAILED;
     }
 
     /** The version Maven filtered into the jar, e.g. {@code 0.1.0-SNAPSHOT}. */

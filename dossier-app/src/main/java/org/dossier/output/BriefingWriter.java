@@ -1,8 +1,6 @@
 package org.dossier.output;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dossier.model.Article;
@@ -24,13 +22,22 @@ import org.dossier.story.briefing.Voice;
 public final class BriefingWriter {
 
     public void write(Path file, List<StoryBriefing> stories, List<Article> unstoried, long rejected) throws IOException {
+        write(file, stories, unstoried, Overview.of(rejected));
+    }
+
+    /** Writes the briefing, atomically, with the run's overview at its head. */
+    public void write(Path file, List<StoryBriefing> stories, List<Article> unstoried, Overview overview) throws IOException {
         StringBuilder md = new StringBuilder();
         int articles = unstoried.size() + stories.stream().mapToInt(s -> s.sources().size()).sum();
         md.append("# Dossier briefing\n\n");
+        overview.unfinished().ifPresent(u -> md.append("> **This run did not finish:** ").append(escape(u)).append(".\n\n"));
         md.append(articles).append(articles == 1 ? " article" : " articles").append(" in ").append(stories.size())
                 .append(stories.size() == 1 ? " story" : " stories");
-        if (rejected > 0) {
-            md.append(", ").append(rejected).append(" inputs rejected (see `rejected.jsonl`)");
+        md.append(overview.counts());
+        if (overview.rejected() > 0 || overview.duplicates() > 0) {
+            md.append(" (see ").append(overview.rejected() > 0 ? "`rejected.jsonl`" : "")
+                    .append(overview.rejected() > 0 && overview.duplicates() > 0 ? " and " : "")
+                    .append(overview.duplicates() > 0 ? "`duplicates.jsonl`" : "").append(")");
         }
         md.append(".\n");
         int n = 1;
@@ -44,7 +51,7 @@ public final class BriefingWriter {
                         .append(" `").append(a.id()).append("`\n");
             }
         }
-        Files.writeString(file, md, StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, md);
     }
 
     private static void story(StringBuilder md, int n, StoryBriefing b) {

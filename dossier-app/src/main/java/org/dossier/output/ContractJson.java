@@ -13,6 +13,7 @@ import org.dossier.model.SourceSpan;
 import org.dossier.model.TimelineEntry;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.DateMention;
+import org.dossier.model.Duplicate;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityMention;
 import org.dossier.model.Problem;
@@ -53,6 +54,13 @@ public final class ContractJson {
         j.writeStringField("source", r.source());
         j.writeStringField("code", r.code());
         j.writeStringField("message", r.message());
+    }
+
+    /** One input whose article an earlier input gave: {@code source}, {@code article}, {@code first_source}. */
+    public static void duplicate(JsonGenerator j, Duplicate d) throws IOException {
+        j.writeStringField("source", d.source());
+        j.writeStringField("article", d.article());
+        j.writeStringField("first_source", d.firstSource());
     }
 
     /**

@@ -2,7 +2,6 @@ package org.dossier.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +37,15 @@ public final class IndexHtmlWriter {
             table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;
             text-align:left;vertical-align:top}th{background:#f0f0f0}td.date{white-space:nowrap;font-family:monospace}
             .role{color:#666;font-weight:normal;font-size:.9rem}li.indirect{color:#444}.kind{color:#888;font-size:.8rem}
-            .against{color:#933}
+            .against{color:#933}.unfinished{background:#fdecea;border-left:4px solid #c33;padding:.6rem 1rem}
             """;
 
     public void write(Path file, List<StoryBriefing> stories, List<Article> unstoried, long rejected) throws IOException {
+        write(file, stories, unstoried, Overview.of(rejected));
+    }
+
+    /** Writes the page, atomically, with the run's overview at its head. */
+    public void write(Path file, List<StoryBriefing> stories, List<Article> unstoried, Overview overview) throws IOException {
         Document doc = Document.createShell("");
         doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(true);
         doc.head().appendElement("meta").attr("charset", "utf-8");
@@ -52,10 +56,11 @@ public final class IndexHtmlWriter {
         doc.head().appendElement("style").appendText(STYLE);
         Element body = doc.body();
         body.appendElement("h1").text("Dossier");
+        overview.unfinished().ifPresent(u -> body.appendElement("p").addClass("unfinished").attr("role", "alert")
+                .text("This run did not finish: " + u + "."));
         int articles = unstoried.size() + stories.stream().mapToInt(s -> s.sources().size()).sum();
         body.appendElement("p").addClass("meta").text(articles + (articles == 1 ? " article" : " articles") + " in "
-                + stories.size() + (stories.size() == 1 ? " story" : " stories")
-                + (rejected > 0 ? ", " + rejected + " inputs rejected" : ""));
+                + stories.size() + (stories.size() == 1 ? " story" : " stories") + overview.counts());
         if (stories.size() > 1) {
             Element toc = body.appendElement("nav").appendElement("ol");
             for (StoryBriefing b : stories) {
@@ -73,7 +78,7 @@ public final class IndexHtmlWriter {
                 ul.appendElement("li").text(BriefingText.title(a) + " — " + BriefingText.name(a));
             }
         }
-        Files.writeString(file, doc.outerHtml(), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, doc.outerHtml());
     }
 
     private static void story(Element sec, StoryBriefing b) {

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 
 /**
  * A JSON-lines file: one object per line, written with a streaming generator so field order is
- * exactly the contract's. Not thread-safe; one writer per file.
+ * exactly the contract's. The file appears under its name whole, when {@link #close()}d; until then
+ * it is written as its {@linkplain AtomicFiles#part part}. Not thread-safe; one writer per file.
  */
 public final class JsonLines implements Closeable {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -21,11 +22,12 @@ public final class JsonLines implements Closeable {
     private final Writer out;
     private final JsonGenerator json;
     private boolean written;
+    private boolean closed;
 
     public JsonLines(Path path) {
         this.path = path;
         try {
-            this.out = new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16);
+            this.out = new BufferedWriter(Files.newBufferedWriter(AtomicFiles.part(path), StandardCharsets.UTF_8), 1 << 16);
             this.json = FACTORY.createGenerator(out);
             // one object per line: this class puts the newline between root values itself, so that
             // objects rendered elsewhere (writeRendered) may be written among them
@@ -80,12 +82,18 @@ public final class JsonLines implements Closeable {
         written = true;
     }
 
+    /** Finishes the file and moves it into place; a second call does nothing. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             json.writeRaw('\n');
             json.close();
             out.close();
+            AtomicFiles.publish(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish " + path + ": " + e.getMessage(), e);
         }

@@ -184,15 +184,43 @@ public final class CrossArticle {
         return new StoryOutput(view.claims(), view.framing(), timeline);
     }
 
+    /**
+     * Hears each phase of {@link #run} as it ends, with everything found so far, so that a run which
+     * fails in a later phase (out of memory on a giant article, say) keeps what the earlier ones found.
+     */
+    public interface Phases {
+        /** Entities, linked quotes, settled dates and stories are known; reuse, claims and timelines not yet. */
+        default void planned(DossierResult soFar) {
+        }
+
+        /** Reuse pairs are aligned too; the story views are not made yet. */
+        default void aligned(DossierResult soFar) {
+        }
+    }
+
     /** Runs every cross-article stage over {@code articles}, given in input order, in this JVM. */
     public DossierResult run(List<AnalysedArticle> articles) {
+        return run(articles, new Phases() {
+        });
+    }
+
+    /**
+     * Runs every cross-article stage over {@code articles}, given in input order, in this JVM, telling
+     * {@code phases} what each phase found as it ends.
+     *
+     * @throws IllegalArgumentException when two articles have the same id
+     */
+    public DossierResult run(List<AnalysedArticle> articles, Phases phases) {
         List<ProvenanceStage.Features> features = articles.parallelStream().map(this::features).toList();
         List<Digest> digests = new ArrayList<>(articles.size());
         Map<String, PairComparer.Side> sides = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             AnalysedArticle a = articles.get(i);
             digests.add(digest(a, features.get(i)));
-            sides.put(a.article().id(), new PairComparer.Side(a.article(), features.get(i).embeddings()));
+            if (sides.put(a.article().id(), new PairComparer.Side(a.article(), features.get(i).embeddings())) != null) {
+                throw new IllegalArgumentException("article " + a.article().id() + " (" + a.article().source()
+                        + ") is given twice; a dossier holds each article once");
+            }
         }
         Plan plan = plan(digests);
         DossierDates dates = dates();
@@ -200,13 +228,16 @@ public final class CrossArticle {
         for (AnalysedArticle a : articles) {
             anchored.addAll(anchor(dates, a, plan));
         }
+        List<Story> stories = plan.provenance().stories();
+        phases.planned(new DossierResult(articles, plan.entities(), plan.quotes(), anchored, stories, List.of(),
+                List.of(), List.of(), List.of()));
         List<Reuse> reuses = plan.provenance().pairs().parallelStream()
                 .map(p -> stages.provenance().align(sides.get(p.older()), sides.get(p.newer())))
                 .flatMap(Optional::stream).toList();
         sides.clear();
-        List<Story> stories = plan.provenance().stories();
         DossierResult found = new DossierResult(articles, plan.entities(), plan.quotes(), anchored, stories, reuses,
                 List.of(), List.of(), List.of());
+        phases.aligned(found);
         List<List<StoryMaterial.Member>> members = members(found);
         Map<String, List<Reuse>> within = reusesWithin(stories, reuses);
         List<StoryOutput> outputs = new ArrayList<>(stories.size());

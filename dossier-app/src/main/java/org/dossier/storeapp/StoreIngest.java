@@ -11,6 +11,7 @@ import org.dossier.batch.BatchListener;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.DossierResult;
+import org.dossier.model.Duplicate;
 import org.dossier.model.Rejection;
 import org.dossier.nlp.ArticleAnalyzer;
 import org.dossier.pipeline.CrossArticle;
@@ -79,6 +80,13 @@ public final class StoreIngest implements BatchListener {
     @Override
     public void rejected(Rejection rejection) {
         also.ifPresent(l -> l.rejected(rejection));
+    }
+
+    /** An input repeating an earlier one's article: counted with the articles the store already holds. */
+    @Override
+    public void duplicate(Duplicate duplicate) {
+        also.ifPresent(l -> l.duplicate(duplicate));
+        known++;
     }
 
     /** Re-runs the touched stories with the new articles and commits them; nothing when nothing is new. */

@@ -20,6 +20,7 @@ import org.dossier.ingest.PageReader;
 import org.dossier.ingest.ReadResult;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
+import org.dossier.model.Duplicate;
 import org.dossier.model.Extraction;
 import org.dossier.model.Paragraph;
 import org.dossier.model.RawPage;
@@ -74,10 +75,19 @@ class BatchRunnerTest {
             public Stream<ReadResult> read(InputFile file, Limits limits) {
                 return IntStream.range(0, count).mapToObj(i -> {
                     tally.reading();
-                    return new ReadResult.Page(RawPage.of(String.format(Locale.ROOT, "page-%03d", i), new byte[size]));
+                    return new ReadResult.Page(RawPage.of(String.format(Locale.ROOT, "page-%03d", i), distinctBytes(i, size)));
                 });
             }
         };
+    }
+
+    /** {@code size} bytes that differ from page to page, so no page repeats another's article. */
+    private static byte[] distinctBytes(int page, int size) {
+        byte[] b = new byte[size];
+        for (int k = 0; k < Math.min(4, size); k++) {
+            b[k] = (byte) (page >>> (8 * k));
+        }
+        return b;
     }
 
     private static final Extractor ONE_PARAGRAPH = page -> new Extraction.Found(Article.of(
@@ -105,6 +115,44 @@ class BatchRunnerTest {
         BatchStats stats = run(5, 3 * MIB, 2, MIB, tally);
         assertEquals(5, stats.articles());
         assertTrue(tally.mostHeld <= 1, "held " + tally.mostHeld);
+    }
+
+    @Test
+    void aPageGivenAgainIsExtractedOnceAndHeardOfAsADuplicateInItsPlace() throws IOException {
+        Path a = Files.writeString(tmp.resolve("a.txt"), "Ferry timetable changes\n\nThe ferry now leaves at nine.");
+        Path b = Files.writeString(tmp.resolve("b.txt"), "Library reopens\n\nThe library opens again on Monday.");
+        Path again = Files.copy(a, tmp.resolve("a-saved-again.txt"));
+        AtomicInteger extracted = new AtomicInteger();
+        Extractor counting = page -> {
+            extracted.incrementAndGet();
+            return ONE_PARAGRAPH.extract(page);
+        };
+        List<String> heard = new ArrayList<>();
+        BatchListener listener = new BatchListener() {
+            @Override
+            public void article(Article article) {
+                heard.add("article " + Path.of(article.source()).getFileName());
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+                heard.add("rejected " + rejection.source());
+            }
+
+            @Override
+            public void duplicate(Duplicate d) {
+                heard.add("duplicate " + Path.of(d.source()).getFileName() + " of " + Path.of(d.firstSource()).getFileName());
+            }
+        };
+        BatchStats stats = new BatchRunner(new PageReader(Limits.DEFAULT), counting, 2)
+                .run(List.of(InputFile.of(a), InputFile.of(again), InputFile.of(b), InputFile.of(a)), listener, Progress.silent());
+        assertEquals(List.of("article a.txt", "duplicate a-saved-again.txt of a.txt", "article b.txt",
+                "duplicate a.txt of a.txt"), heard);
+        assertEquals(2, extracted.get(), "each article is extracted once");
+        assertEquals(2, stats.articles());
+        assertEquals(2, stats.duplicates());
+        assertEquals(0, stats.rejected());
+        assertEquals(4, stats.inputs());
     }
 
     @Test

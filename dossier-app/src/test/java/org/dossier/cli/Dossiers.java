@@ -34,7 +34,7 @@ final class Dossiers {
         }
     }
 
-    private static List<JsonNode> lines(Path file) {
+    static List<JsonNode> lines(Path file) {
         List<JsonNode> out = new ArrayList<>();
         try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
             lines.filter(l -> !l.isBlank()).forEach(l -> out.add(json(l)));

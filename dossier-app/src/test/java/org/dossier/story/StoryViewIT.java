@@ -59,7 +59,7 @@ class StoryViewIT {
             BatchRunner runner = new BatchRunner(new PageReader(new Limits(64L << 20)), new PageExtractor(), stages.analyzer(), 1);
             DossierAssembler assembler = new DossierAssembler(writer, stages);
             runner.run(new InputResolver().resolve(List.of(dir.toString())).files(), assembler, Progress.silent());
-            return assembler.finish();
+            return assembler.finish().expectResult();
         }
     }
 
