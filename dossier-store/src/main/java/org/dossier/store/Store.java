@@ -59,7 +59,11 @@ public interface Store extends AutoCloseable {
     /** An entity with all its stored mentions. */
     Optional<Entity> entity(String id);
 
-    /** Stories, the most recently seen first (stories without dates last, then by id). */
+    /**
+     * Stories, the most recently seen first (stories without dates last, then by id).
+     *
+     * @throws IllegalArgumentException for a page {@link SearchQuery#requirePage} refuses
+     */
     Page<Story> stories(int offset, int limit);
 
     /** A story with everything the store knows about it; empty for an unknown id. */

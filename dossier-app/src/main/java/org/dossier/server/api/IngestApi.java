@@ -70,14 +70,7 @@ public final class IngestApi {
     private List<InputFile> saveParts(Context ctx, Path dir) throws IOException {
         List<InputFile> files = new ArrayList<>();
         long total = 0;
-        List<UploadedFile> parts;
-        try {
-            parts = ctx.uploadedFiles("file");
-        } catch (IllegalStateException e) {
-            // Jetty's multipart parser refuses a part or a request past the configured maximum
-            throw tooLarge();
-        }
-        for (UploadedFile f : parts) {
+        for (UploadedFile f : parts(ctx)) {
             total += f.size();
             if (total > maxBytes) {
                 throw tooLarge();
@@ -87,6 +80,34 @@ public final class IngestApi {
             }
         }
         return files;
+    }
+
+    /**
+     * The {@code file} parts, parsed by Jetty. Its parser throws an {@link IllegalStateException} that
+     * says "exceeds" for a part or a request past the configured maximum, and an {@link IOException}
+     * (or an {@link IllegalStateException} around its cause) for a body that is not the multipart its
+     * {@code Content-Type} announces: no boundary, no closing boundary, a part without headers.
+     */
+    private List<UploadedFile> parts(Context ctx) {
+        try {
+            return ctx.uploadedFiles("file");
+        } catch (IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).contains("exceeds")) {
+                throw tooLarge();
+            }
+            throw badUpload(e);
+        } catch (Exception e) {
+            // Javalin is Kotlin: Jetty's checked IOException arrives undeclared
+            throw badUpload(e);
+        }
+    }
+
+    private static ApiException badUpload(Exception e) {
+        Throwable why = e instanceof IllegalStateException && e.getCause() != null ? e.getCause() : e;
+        return ApiException.badRequest("bad-upload", "the multipart/form-data body cannot be read ("
+                + (why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage()) + "): send each"
+                + " file as a part named 'file' between the boundaries the Content-Type names, or the raw bytes"
+                + " of one file with ?name=");
     }
 
     private List<InputFile> saveBody(Context ctx, Path dir) throws IOException {

@@ -320,7 +320,7 @@ public final class LuceneStore implements Store {
 
     @Override
     public Page<Story> stories(int offset, int limit) {
-        checkPage(offset, limit);
+        SearchQuery.requirePage(offset, limit);
         return read(s -> {
             SortField last = new SortField(Schema.LAST_DAY, SortField.Type.LONG, true);
             last.setMissingValue(Schema.NO_DAY);
@@ -332,13 +332,6 @@ public final class LuceneStore implements Store {
                     .map(Records.StoryRecord::story).toList();
             return new Page<>(s.count(Docs.kind(Schema.K_STORY)), stories);
         });
-    }
-
-    private static void checkPage(int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > SearchQuery.MAX_LIMIT) {
-            throw new IllegalArgumentException("a page needs offset >= 0 and limit 1.." + SearchQuery.MAX_LIMIT
-                    + ", got " + offset + ", " + limit);
-        }
     }
 
     @Override
