@@ -1,11 +1,9 @@
 package org.dossier.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DossierServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DossierServer.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String OPENAPI_PATH = "/openapi.json";
 
     private final ServerConfig config;
@@ -46,6 +43,9 @@ public final class DossierServer implements AutoCloseable {
             c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
             c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
+            // what Jetty refuses before a route runs answers the same JSON error, with the same headers
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            c.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
             c.events(e -> e.handlerAdded(meta -> registered.add(meta.getHttpMethod().name() + " " + meta.getPath())));
         });
         app.before(ctx -> securityHeaders(ctx));
@@ -60,7 +60,7 @@ public final class DossierServer implements AutoCloseable {
         app.get(OPENAPI_PATH, ctx -> ctx.json(openApi));
         ui.accept(app);
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeOf(e.getStatus()),
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), ErrorJson.codeOf(e.getStatus()),
                 e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -111,20 +111,14 @@ public final class DossierServer implements AutoCloseable {
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
+        SecurityHeaders.apply(ctx::header);
     }
 
     /** The one error format: JSON for the API, an escaped HTML page for the UI's paths. */
     private static void error(Context ctx, int status, String code, String message) {
         ctx.status(status);
         if (isApi(ctx.path())) {
-            ObjectNode body = JSON.createObjectNode();
-            body.put("status", status);
-            body.put("code", code);
-            body.put("message", message == null ? HttpStatus.forStatus(status).getMessage() : message);
-            ctx.json(body);
+            ctx.json(ErrorJson.of(status, code, message));
         } else {
             ctx.html(org.dossier.server.ui.ErrorPage.render(status, code, message));
         }
@@ -132,17 +126,5 @@ public final class DossierServer implements AutoCloseable {
 
     static boolean isApi(String path) {
         return path.startsWith("/api/") || path.equals("/api") || path.equals(OPENAPI_PATH);
-    }
-
-    private static String codeOf(int status) {
-        return switch (status) {
-            case 400 -> "bad-request";
-            case 401 -> "unauthorized";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 413 -> "too-large";
-            case 415 -> "unsupported-media-type";
-            default -> status >= 500 ? "internal" : "http-" + status;
-        };
     }
 }
