@@ -51,6 +51,14 @@ final class ServeCommand implements Callable<Integer> {
             + " number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--workers", paramLabel = "N", description = "Requests served at once (default: ${DEFAULT-VALUE},"
+            + " four per core and at least 8).")
+    int workers = ServerConfig.DEFAULT_WORKERS;
+
+    @Option(names = "--queue", paramLabel = "N", description = "Requests that may wait for a worker (default:"
+            + " ${DEFAULT-VALUE}); more are answered at once with 503 and Retry-After, so latency stays bounded.")
+    int queue = ServerConfig.DEFAULT_QUEUE;
+
     @Option(names = "--no-embeddings", description = "No sentence-embedding model: no semantic or hybrid search,"
             + " and uploads find reuse and stories from text features alone.")
     boolean noEmbeddings;
@@ -63,8 +71,11 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UsageException("--port must be 0..65535, got " + port);
         }
-        if (maxUploadMb < 1 || maxPageMb < 1 || threads < 1) {
-            throw new UsageException("--max-upload-mb, --max-page-mb and --threads must be at least 1");
+        if (maxUploadMb < 1 || maxPageMb < 1 || threads < 1 || workers < 1) {
+            throw new UsageException("--max-upload-mb, --max-page-mb, --threads and --workers must be at least 1");
+        }
+        if (queue < 0) {
+            throw new UsageException("--queue must not be negative, got " + queue);
         }
         PrintWriter err = spec.commandLine().getErr();
         String secret = token != null ? token : System.getenv("DOSSIER_TOKEN");
@@ -73,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
             secret = WriteToken.generate();
         }
         ServerConfig config = new ServerConfig(host, port, secret, ServerConfig.DEFAULT_REQUEST_BYTES,
-                (long) maxUploadMb << 20);
+                (long) maxUploadMb << 20).withLoad(workers, queue);
         Lazy<Stages> stages = new Lazy<>(() -> Stages.load(new Stages.Options(true, !noEmbeddings, threads)));
         // queries are embedded by the model that embedded the stored articles (ArticleVectors)
         Lazy<ArticleVectors> vectors = new Lazy<>(() -> new ArticleVectors(stages.get().embedder().orElseThrow()));

@@ -4,16 +4,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The embedded server: API routes from {@link Route} records, UI pages, one place that maps every
- * failure to a JSON error (API) or an error page (UI), request size limits and the write token.
+ * failure to a JSON error (API) or an error page (UI), request size limits, the write token, and the
+ * {@link Admission} gate that bounds how many requests run and wait.
  * {@link #start()} binds; {@link #close()} stops. Thread-safe handlers are the routes' business.
  */
 public final class DossierServer implements AutoCloseable {
@@ -45,7 +49,12 @@ public final class DossierServer implements AutoCloseable {
             c.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
             // what Jetty refuses before a route runs answers the same JSON error, with the same headers
             c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
-            c.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
+            c.jetty.threadPool = Admission.threads(config.workers(), config.queue());
+            c.jetty.modifyServletContextHandler(context -> {
+                context.setErrorHandler(new JsonErrorHandler());
+                context.addFilter(new FilterHolder(new Admission(config.workers(), config.queue())), "/*",
+                        EnumSet.of(DispatcherType.REQUEST));
+            });
             c.events(e -> e.handlerAdded(meta -> registered.add(meta.getHttpMethod().name() + " " + meta.getPath())));
         });
         app.before(ctx -> securityHeaders(ctx));
