@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.slf4j.Logger;
@@ -28,6 +29,8 @@ public final class DossierServer implements AutoCloseable {
     private final Javalin app;
     private final List<Route> routes;
     private final List<String> registered = new ArrayList<>();
+    private final UploadDirs uploads;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
      * @param config   where to listen, the token and the limits
@@ -36,7 +39,20 @@ public final class DossierServer implements AutoCloseable {
      * @param version  the version the OpenAPI description states
      */
     public DossierServer(ServerConfig config, List<Route> routes, Consumer<Javalin> ui, String version) {
+        this(config, routes, ui, version, UploadDirs.open(config.tempDir()));
+    }
+
+    /**
+     * @param config   where to listen, the token and the limits
+     * @param routes   the API's routes
+     * @param ui       registers the web UI's pages and assets; they answer HTML
+     * @param version  the version the OpenAPI description states
+     * @param uploads  where uploads are spooled (the routes' too); the server removes it on {@link #close()}
+     */
+    public DossierServer(ServerConfig config, List<Route> routes, Consumer<Javalin> ui, String version,
+                         UploadDirs uploads) {
         this.config = config;
+        this.uploads = uploads;
         this.routes = List.copyOf(routes);
         WriteToken token = new WriteToken(config.token());
         ObjectNode openApi = OpenApi.describe(this.routes, version);
@@ -47,6 +63,7 @@ public final class DossierServer implements AutoCloseable {
             c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
             c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
+            c.jetty.multipartConfig.cacheDirectory(uploads.root().toString());
             // what Jetty refuses before a route runs answers the same JSON error, with the same headers
             c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             c.jetty.threadPool = Admission.threads(config.workers(), config.queue());
@@ -77,9 +94,14 @@ public final class DossierServer implements AutoCloseable {
         });
     }
 
-    /** Binds and starts serving; returns once the port is open. */
+    /** Binds and starts serving; returns once the port is open. On failure the server is closed. */
     public DossierServer start() {
-        app.start(config.host(), config.port());
+        try {
+            app.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         return this;
     }
 
@@ -99,7 +121,14 @@ public final class DossierServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        try {
+            app.stop();
+        } finally {
+            uploads.close();
+        }
     }
 
     /**

@@ -5,29 +5,30 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.dossier.ingest.InputFile;
 import org.dossier.server.ApiException;
 import org.dossier.server.Route;
+import org.dossier.server.UploadDirs;
 
 /**
  * {@code POST /api/ingest}: pages or WARC files, as {@code multipart/form-data} parts named
- * {@code file} or as one raw body named by {@code ?name=}, saved to a private temporary directory
- * (never more than the upload limit), run through the pipeline and added to the store.
+ * {@code file} or as one raw body named by {@code ?name=}, saved to a directory of its own under the
+ * server's {@link UploadDirs} (never more than the upload limit, removed when the upload is answered),
+ * run through the pipeline and added to the store.
  */
 public final class IngestApi {
     private final Ingester ingester;
     private final long maxBytes;
+    private final UploadDirs uploads;
 
-    public IngestApi(Ingester ingester, long maxBytes) {
+    public IngestApi(Ingester ingester, long maxBytes, UploadDirs uploads) {
         this.ingester = ingester;
         this.maxBytes = maxBytes;
+        this.uploads = uploads;
     }
 
     public List<Route> routes() {
@@ -39,7 +40,7 @@ public final class IngestApi {
     }
 
     private void ingest(Context ctx) throws IOException {
-        Path dir = Files.createTempDirectory("dossier-upload-");
+        Path dir = uploads.newUpload();
         try {
             List<InputFile> files = ctx.isMultipartFormData() ? saveParts(ctx, dir) : saveBody(ctx, dir);
             if (files.isEmpty()) {
@@ -63,7 +64,7 @@ public final class IngestApi {
                 j.writeNumberField("commit", r.commit());
             });
         } finally {
-            delete(dir);
+            uploads.delete(dir);
         }
     }
 
@@ -143,19 +144,5 @@ public final class IngestApi {
 
     private ApiException tooLarge() {
         return new ApiException(413, "too-large", "the upload is larger than the limit of " + maxBytes + " bytes");
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover temporary file is not the client's problem
-        }
     }
 }
