@@ -85,7 +85,10 @@ public final class DossierServer implements AutoCloseable {
         }
         app.get(OPENAPI_PATH, ctx -> ctx.json(openApi));
         ui.accept(app);
-        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+        app.exception(ApiException.class, (e, ctx) -> {
+            e.retryAfter().ifPresent(seconds -> ctx.header("Retry-After", Integer.toString(seconds)));
+            error(ctx, e.status(), e.code(), e.getMessage());
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), ErrorJson.codeOf(e.getStatus()),
                 e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {

@@ -19,7 +19,11 @@ import org.dossier.model.Story;
  */
 public interface Store extends AutoCloseable {
 
-    /** How a store is opened. A read-only store sees commits made by a writer elsewhere as they land. */
+    /**
+     * How a store is opened. A read-only store sees commits made by a writer elsewhere as they land.
+     * A backend may take one writer at a time: then opening a second for {@link #READ_WRITE} throws
+     * {@link StoreBusyException}, and any number of read-only stores may read beside the writer.
+     */
     enum Access {
         READ_WRITE, READ_ONLY
     }
