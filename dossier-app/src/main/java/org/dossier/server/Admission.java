@@ -39,14 +39,16 @@ final class Admission implements Filter {
 
     /**
      * Jetty's threads for this gate: one per worker and per waiting place, so a queued request holds
-     * a thread and never Jetty's own unbounded job queue, plus spares for Jetty's acceptors and
-     * selectors and for answering 503s while everything else is taken. Jetty's job queue is bounded
-     * too: when even it is full, Jetty closes the connection rather than queue without end.
+     * a thread, plus spares for Jetty's acceptors and selectors and for answering 503s while
+     * everything else is taken. Jetty's job queue (a job is a connection with bytes to read) is
+     * bounded too, but generously: the spares empty it at the rate they answer 503s, which is fast,
+     * and a job it cannot take is a connection Jetty closes unanswered. Measured: with room for 72
+     * jobs, 200 clients on 8 workers and 64 places lost 34 of 12,669 requests that way.
      */
     static QueuedThreadPool threads(int workers, int queue) {
         int spare = 8 + 2 * Runtime.getRuntime().availableProcessors();
         int max = workers + queue + spare;
-        int jobs = Math.max(64, workers + queue);
+        int jobs = Math.max(1024, 4 * (workers + queue));
         QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(8, max), 60_000, 0,
                 new BlockingArrayQueue<>(jobs, jobs, jobs), null);
         pool.setName("dossier-http");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -26,7 +27,7 @@ final class WriterNote {
     static void write(Path file) throws IOException {
         Properties p = new Properties();
         p.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
-        p.setProperty("since", Instant.now().toString());
+        p.setProperty("since", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         p.setProperty("command", command());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
