@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -27,12 +28,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * each sending its next request as soon as the last one answered, for a fixed time, alternating
  * between a search ({@code /api/search?q=WORD}) and a story's dossier ({@code /api/stories/ID}).
  * Words and story ids come from the server's own story list; each client's choices are seeded.
- * Any answer other than 200, and any exception, counts as an error.
+ * A 503 with {@code Retry-After} (the server's admission gate is full) counts as busy: the client
+ * waits as told and tries again, and the answer is left out of the latencies. Any other answer
+ * but 200, and any exception, counts as an error.
  */
 public final class ServeLoad {
     /** What one run measured. Latencies in milliseconds. */
-    public record Result(int clients, double seconds, long requests, long errors, Latency search, Latency story,
-                         Latency all, List<String> firstErrors) {
+    public record Result(int clients, double seconds, long requests, long errors, long busy, Latency search,
+                         Latency story, Latency all, List<String> firstErrors) {
         public double perSecond() {
             return requests / seconds;
         }
@@ -80,13 +83,14 @@ public final class ServeLoad {
     private Result loop(Targets t, int clients, double seconds) throws InterruptedException {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         AtomicLong errors = new AtomicLong();
+        AtomicLong busy = new AtomicLong();
         List<String> firstErrors = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Future<long[][]>> futures = new ArrayList<>();
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
                 Random random = new Random(c);
-                futures.add(pool.submit(() -> client(t, random, end, errors, firstErrors)));
+                futures.add(pool.submit(() -> client(t, random, end, errors, busy, firstErrors)));
             }
         }
         double took = (System.nanoTime() - start) / 1e9;
@@ -104,11 +108,12 @@ public final class ServeLoad {
         long[] s = concat(search);
         long[] st = concat(story);
         long[] all = concat(List.of(s, st));
-        return new Result(clients, took, all.length, errors.get(), Latency.of(s), Latency.of(st), Latency.of(all),
+        return new Result(clients, took, all.length, errors.get(), busy.get(), Latency.of(s), Latency.of(st), Latency.of(all),
                 List.copyOf(firstErrors.subList(0, Math.min(5, firstErrors.size()))));
     }
 
-    private long[][] client(Targets t, Random random, long end, AtomicLong errors, List<String> firstErrors) {
+    private long[][] client(Targets t, Random random, long end, AtomicLong errors, AtomicLong busy,
+                            List<String> firstErrors) {
         Longs search = new Longs();
         Longs story = new Longs();
         boolean searching = random.nextBoolean();
@@ -120,6 +125,12 @@ public final class ServeLoad {
             try {
                 HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                         .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                Optional<String> retry = r.headers().firstValue("Retry-After");
+                if (r.statusCode() == 503 && retry.isPresent()) {
+                    busy.incrementAndGet();
+                    Thread.sleep(Math.max(1, Long.parseLong(retry.get().strip())) * 1000);
+                    continue;
+                }
                 if (r.statusCode() != 200) {
                     error(errors, firstErrors, path + " answered " + r.statusCode());
                 }

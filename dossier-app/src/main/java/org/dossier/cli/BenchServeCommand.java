@@ -79,8 +79,9 @@ final class BenchServeCommand implements Callable<Integer> {
 
     private static String text(ServeLoad.Result r) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%d clients, %.1f s: %,d requests (%.0f/s), %d errors%n", r.clients(),
-                r.seconds(), r.requests(), r.perSecond(), r.errors()));
+        s.append(String.format(Locale.ROOT, "%d clients, %.1f s: %,d requests (%.0f/s), %d errors, %,d busy (503,"
+                + " retried after Retry-After)%n", r.clients(), r.seconds(), r.requests(), r.perSecond(), r.errors(),
+                r.busy()));
         for (var e : new Object[][] {{"search", r.search()}, {"story", r.story()}, {"all", r.all()}}) {
             ServeLoad.Latency l = (ServeLoad.Latency) e[1];
             s.append(String.format(Locale.ROOT, "  %-6s %,8d requests  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.2f ms%n",
@@ -99,6 +100,7 @@ final class BenchServeCommand implements Callable<Integer> {
         n.put("requests", r.requests());
         n.put("per_second", Math.round(r.perSecond()));
         n.put("errors", r.errors());
+        n.put("busy", r.busy());
         n.set("search", m.valueToTree(r.search()));
         n.set("story", m.valueToTree(r.story()));
         n.set("all", m.valueToTree(r.all()));

@@ -99,8 +99,9 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 1 || limit > SearchQuery.MAX_LIMIT) {
             throw new UsageException("--limit must be 1.." + SearchQuery.MAX_LIMIT + ", got " + limit);
         }
-        if (offset < 0) {
-            throw new UsageException("--offset must not be negative, got " + offset);
+        if (offset < 0 || offset > SearchQuery.MAX_WINDOW - limit) {
+            throw new UsageException("--offset must be 0.." + (SearchQuery.MAX_WINDOW - limit) + " (offset + limit is at"
+                    + " most " + SearchQuery.MAX_WINDOW + "), got " + offset);
         }
         SearchMode searchMode = mode(mode);
         SearchFilters filters = filters();

@@ -9,13 +9,13 @@ import org.dossier.ingest.Limits;
 import org.dossier.pipeline.Stages;
 import org.dossier.server.Api;
 import org.dossier.server.DossierServer;
+import org.dossier.server.ServedStore;
 import org.dossier.server.ServerConfig;
 import org.dossier.server.StoreIngester;
 import org.dossier.server.WriteToken;
 import org.dossier.server.api.QueryEmbedder;
 import org.dossier.storeapp.ArticleVectors;
 import org.dossier.store.Store;
-import org.dossier.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,7 +23,10 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the REST API (/api/..., described at /openapi.json) and the web UI over a store.",
                 "Write endpoints (POST /api/ingest) need 'Authorization: Bearer TOKEN': the token given with"
-                        + " --token or $DOSSIER_TOKEN, else one generated and printed on stderr."})
+                        + " --token or $DOSSIER_TOKEN, else one generated and printed on stderr.",
+                "The server reads the store as it changes and holds its write lock only during an upload, so"
+                        + " 'dossier analyze --store' may add to it meanwhile; an upload while another process"
+                        + " writes is answered 503 with Retry-After."})
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, paramLabel = "LOCATION",
             description = "The store: a directory (Lucene) or opensearch://host:port/index.")
@@ -51,6 +54,14 @@ final class ServeCommand implements Callable<Integer> {
             + " number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--workers", paramLabel = "N", description = "Requests served at once (default: ${DEFAULT-VALUE},"
+            + " four per core and at least 8).")
+    int workers = ServerConfig.DEFAULT_WORKERS;
+
+    @Option(names = "--queue", paramLabel = "N", description = "Requests that may wait for a worker (default:"
+            + " ${DEFAULT-VALUE}); more are answered at once with 503 and Retry-After, so latency stays bounded.")
+    int queue = ServerConfig.DEFAULT_QUEUE;
+
     @Option(names = "--no-embeddings", description = "No sentence-embedding model: no semantic or hybrid search,"
             + " and uploads find reuse and stories from text features alone.")
     boolean noEmbeddings;
@@ -63,8 +74,11 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UsageException("--port must be 0..65535, got " + port);
         }
-        if (maxUploadMb < 1 || maxPageMb < 1 || threads < 1) {
-            throw new UsageException("--max-upload-mb, --max-page-mb and --threads must be at least 1");
+        if (maxUploadMb < 1 || maxPageMb < 1 || threads < 1 || workers < 1) {
+            throw new UsageException("--max-upload-mb, --max-page-mb, --threads and --workers must be at least 1");
+        }
+        if (queue < 0) {
+            throw new UsageException("--queue must not be negative, got " + queue);
         }
         PrintWriter err = spec.commandLine().getErr();
         String secret = token != null ? token : System.getenv("DOSSIER_TOKEN");
@@ -73,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
             secret = WriteToken.generate();
         }
         ServerConfig config = new ServerConfig(host, port, secret, ServerConfig.DEFAULT_REQUEST_BYTES,
-                (long) maxUploadMb << 20);
+                (long) maxUploadMb << 20).withLoad(workers, queue);
         Lazy<Stages> stages = new Lazy<>(() -> Stages.load(new Stages.Options(true, !noEmbeddings, threads)));
         // queries are embedded by the model that embedded the stored articles (ArticleVectors)
         Lazy<ArticleVectors> vectors = new Lazy<>(() -> new ArticleVectors(stages.get().embedder().orElseThrow()));
@@ -89,9 +103,11 @@ final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "dossier-serve-stop"));
-        try (Store s = Stores.open(store, Store.Access.READ_WRITE);
-             DossierServer server = Api.server(config, s, new StoreIngester(s, stages, new Limits((long) maxPageMb << 20),
-                     threads), embedder, DossierCli.version())) {
+        // reads through a read-only store; each upload takes the write lock for its own length only,
+        // so dossier analyze --store can add to the store while it is served
+        try (Store s = ServedStore.open(store);
+             DossierServer server = Api.server(config, s, new StoreIngester(ServedStore.writes(store), stages,
+                     new Limits((long) maxPageMb << 20), threads), embedder, DossierCli.version())) {
             server.start();
             err.println("dossier serve: http://" + hostForUrl(host) + ":" + server.port() + "/ over " + s.location());
             if (generated) {

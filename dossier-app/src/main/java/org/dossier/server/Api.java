@@ -21,7 +21,7 @@ public final class Api {
     }
 
     public static List<Route> routes(Store store, Ingester ingester, Optional<QueryEmbedder> embedder,
-                                     long maxUploadBytes) {
+                                     long maxUploadBytes, UploadDirs uploads) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new StoryApi(store).routes());
         routes.addAll(new ArticleApi(store).routes());
@@ -29,14 +29,20 @@ public final class Api {
         routes.addAll(new QuoteApi(store).routes());
         routes.addAll(new SearchApi(store, embedder).routes());
         routes.addAll(new StatsApi(store).routes());
-        routes.addAll(new IngestApi(ingester, maxUploadBytes).routes());
+        routes.addAll(new IngestApi(ingester, maxUploadBytes, uploads).routes());
         return routes;
     }
 
     /** A server over {@code store}, not yet started. */
     public static DossierServer server(ServerConfig config, Store store, Ingester ingester,
                                        Optional<QueryEmbedder> embedder, String version) {
-        return new DossierServer(config, routes(store, ingester, embedder, config.maxUploadBytes()),
-                new WebUi(store, embedder)::register, version);
+        UploadDirs uploads = UploadDirs.open(config.tempDir());
+        try {
+            return new DossierServer(config, routes(store, ingester, embedder, config.maxUploadBytes(), uploads),
+                    new WebUi(store, embedder)::register, version, uploads);
+        } catch (RuntimeException e) {
+            uploads.close();
+            throw e;
+        }
     }
 }

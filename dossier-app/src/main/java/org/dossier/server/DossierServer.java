@@ -1,32 +1,36 @@
 package org.dossier.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.HttpStatus;
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The embedded server: API routes from {@link Route} records, UI pages, one place that maps every
- * failure to a JSON error (API) or an error page (UI), request size limits and the write token.
+ * failure to a JSON error (API) or an error page (UI), request size limits, the write token, and the
+ * {@link Admission} gate that bounds how many requests run and wait.
  * {@link #start()} binds; {@link #close()} stops. Thread-safe handlers are the routes' business.
  */
 public final class DossierServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DossierServer.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String OPENAPI_PATH = "/openapi.json";
 
     private final ServerConfig config;
     private final Javalin app;
     private final List<Route> routes;
     private final List<String> registered = new ArrayList<>();
+    private final UploadDirs uploads;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
      * @param config   where to listen, the token and the limits
@@ -35,7 +39,20 @@ public final class DossierServer implements AutoCloseable {
      * @param version  the version the OpenAPI description states
      */
     public DossierServer(ServerConfig config, List<Route> routes, Consumer<Javalin> ui, String version) {
+        this(config, routes, ui, version, UploadDirs.open(config.tempDir()));
+    }
+
+    /**
+     * @param config   where to listen, the token and the limits
+     * @param routes   the API's routes
+     * @param ui       registers the web UI's pages and assets; they answer HTML
+     * @param version  the version the OpenAPI description states
+     * @param uploads  where uploads are spooled (the routes' too); the server removes it on {@link #close()}
+     */
+    public DossierServer(ServerConfig config, List<Route> routes, Consumer<Javalin> ui, String version,
+                         UploadDirs uploads) {
         this.config = config;
+        this.uploads = uploads;
         this.routes = List.copyOf(routes);
         WriteToken token = new WriteToken(config.token());
         ObjectNode openApi = OpenApi.describe(this.routes, version);
@@ -46,6 +63,15 @@ public final class DossierServer implements AutoCloseable {
             c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
             c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
+            c.jetty.multipartConfig.cacheDirectory(uploads.root().toString());
+            // what Jetty refuses before a route runs answers the same JSON error, with the same headers
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            c.jetty.threadPool = Admission.threads(config.workers(), config.queue());
+            c.jetty.modifyServletContextHandler(context -> {
+                context.setErrorHandler(new JsonErrorHandler());
+                context.addFilter(new FilterHolder(new Admission(config.workers(), config.queue())), "/*",
+                        EnumSet.of(DispatcherType.REQUEST));
+            });
             c.events(e -> e.handlerAdded(meta -> registered.add(meta.getHttpMethod().name() + " " + meta.getPath())));
         });
         app.before(ctx -> securityHeaders(ctx));
@@ -59,8 +85,11 @@ public final class DossierServer implements AutoCloseable {
         }
         app.get(OPENAPI_PATH, ctx -> ctx.json(openApi));
         ui.accept(app);
-        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeOf(e.getStatus()),
+        app.exception(ApiException.class, (e, ctx) -> {
+            e.retryAfter().ifPresent(seconds -> ctx.header("Retry-After", Integer.toString(seconds)));
+            error(ctx, e.status(), e.code(), e.getMessage());
+        });
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), ErrorJson.codeOf(e.getStatus()),
                 e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -68,9 +97,14 @@ public final class DossierServer implements AutoCloseable {
         });
     }
 
-    /** Binds and starts serving; returns once the port is open. */
+    /** Binds and starts serving; returns once the port is open. On failure the server is closed. */
     public DossierServer start() {
-        app.start(config.host(), config.port());
+        try {
+            app.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         return this;
     }
 
@@ -90,7 +124,14 @@ public final class DossierServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        try {
+            app.stop();
+        } finally {
+            uploads.close();
+        }
     }
 
     /**
@@ -111,20 +152,14 @@ public final class DossierServer implements AutoCloseable {
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
+        SecurityHeaders.apply(ctx::header);
     }
 
     /** The one error format: JSON for the API, an escaped HTML page for the UI's paths. */
     private static void error(Context ctx, int status, String code, String message) {
         ctx.status(status);
         if (isApi(ctx.path())) {
-            ObjectNode body = JSON.createObjectNode();
-            body.put("status", status);
-            body.put("code", code);
-            body.put("message", message == null ? HttpStatus.forStatus(status).getMessage() : message);
-            ctx.json(body);
+            ctx.json(ErrorJson.of(status, code, message));
         } else {
             ctx.html(org.dossier.server.ui.ErrorPage.render(status, code, message));
         }
@@ -132,17 +167,5 @@ public final class DossierServer implements AutoCloseable {
 
     static boolean isApi(String path) {
         return path.startsWith("/api/") || path.equals("/api") || path.equals(OPENAPI_PATH);
-    }
-
-    private static String codeOf(int status) {
-        return switch (status) {
-            case 400 -> "bad-request";
-            case 401 -> "unauthorized";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 413 -> "too-large";
-            case 415 -> "unsupported-media-type";
-            default -> status >= 500 ? "internal" : "http-" + status;
-        };
     }
 }

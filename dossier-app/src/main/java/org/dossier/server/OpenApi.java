@@ -82,8 +82,9 @@ public final class OpenApi {
             s.append(", 404 not-found");
         }
         if (r.write()) {
-            s.append(", 401 unauthorized, 413 too-large, 415 unsupported-media-type");
+            s.append(", 400 bad-upload, 401 unauthorized, 413 too-large, 415 unsupported-media-type, 503 store-busy"
+                    + " (another process writes the store; Retry-After)");
         }
-        return s.toString();
+        return s.append(", 503 busy (workers and queue full; Retry-After)").toString();
     }
 }

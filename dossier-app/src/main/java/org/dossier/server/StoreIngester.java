@@ -20,30 +20,49 @@ import org.dossier.pipeline.Stages;
 import org.dossier.server.api.Ingester;
 import org.dossier.store.CommitInfo;
 import org.dossier.store.Store;
+import org.dossier.store.StoreBusyException;
 import org.dossier.store.StoredArticle;
 import org.dossier.storeapp.StoreIngest;
 
 /**
  * Uploads through exactly what {@code dossier analyze --store} runs: the per-article stages on the
  * batch runner (skipping articles the store holds), then {@link StoreIngest}, which re-runs the
- * stories the new articles may join and commits one batch. One upload at a time; the models load
- * on the first upload, not at server start.
+ * stories the new articles may join and commits one batch. One upload at a time, with the store
+ * open for writing (its write lock held) for that upload only; while another process writes the
+ * store, an upload is {@code 503 store-busy} with {@code Retry-After}, before any model loads. The
+ * models load on the first upload, not at server start.
  */
 public final class StoreIngester implements Ingester {
-    private final Store store;
+    /** What {@code Retry-After} says while another process writes: an analyse run takes a while. */
+    static final int BUSY_RETRY_SECONDS = 30;
+    private final WriteAccess writes;
     private final Supplier<Stages> stages;
     private final Limits limits;
     private final int threads;
 
-    public StoreIngester(Store store, Supplier<Stages> stages, Limits limits, int threads) {
-        this.store = store;
+    public StoreIngester(WriteAccess writes, Supplier<Stages> stages, Limits limits, int threads) {
+        this.writes = writes;
         this.stages = stages;
         this.limits = limits;
         this.threads = threads;
     }
 
+    /** Uploads written through {@code store}, kept open for writing. */
+    public StoreIngester(Store store, Supplier<Stages> stages, Limits limits, int threads) {
+        this(WriteAccess.through(store), stages, limits, threads);
+    }
+
     @Override
     public synchronized Report ingest(List<InputFile> files, String label) {
+        try {
+            return writes.write(store -> ingest(store, files, label));
+        } catch (StoreBusyException e) {
+            throw ApiException.unavailable("store-busy", e.who() + "; the store takes one writer at a time, so"
+                    + " try this upload again when it is done (in " + BUSY_RETRY_SECONDS + " s, say)", BUSY_RETRY_SECONDS);
+        }
+    }
+
+    private Report ingest(Store store, List<InputFile> files, String label) {
         Stages s = stages.get();
         Set<String> articles = new LinkedHashSet<>();
         List<Rejection> rejected = new ArrayList<>();

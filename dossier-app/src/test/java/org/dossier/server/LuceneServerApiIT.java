@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.dossier.store.Store;
-import org.dossier.store.Stores;
 
-/** The API contract over the embedded Lucene store, in a temporary directory. */
+/**
+ * The API contract over the embedded Lucene store, in a temporary directory, held as {@code dossier
+ * serve} holds it: read through a read-only store, written per upload ({@link ServedStore}).
+ */
 class LuceneServerApiIT extends ServerApiContract {
 
     @Override
@@ -18,7 +20,16 @@ class LuceneServerApiIT extends ServerApiContract {
             @Override
             public Store create() throws Exception {
                 dir = Files.createTempDirectory("dossier-server-it-");
-                return Stores.open(dir.resolve("store").toString(), Store.Access.READ_WRITE);
+                return ServedStore.open(location());
+            }
+
+            @Override
+            public WriteAccess writes(Store store) {
+                return ServedStore.writes(location());
+            }
+
+            private String location() {
+                return dir.resolve("store").toString();
             }
 
             @Override

@@ -72,8 +72,8 @@ public abstract class ServerApiContract {
         fixture = fixture();
         store = fixture.create();
         stages = Stages.load(new Stages.Options(true, false, 2));
-        server = Api.server(ServerConfig.loopback(0, TOKEN), store, new StoreIngester(store, () -> stages,
-                Limits.DEFAULT, 2), Optional.empty(), "test").start();
+        server = Api.server(ServerConfig.loopback(0, TOKEN), store, new StoreIngester(fixture.writes(store),
+                () -> stages, Limits.DEFAULT, 2), Optional.empty(), "test").start();
         http = new Http(server.port());
         Path shared = Path.of(System.getProperty("dossier.shared", "../shared"), "corpus", "seeds");
         if (Files.isDirectory(shared)) {

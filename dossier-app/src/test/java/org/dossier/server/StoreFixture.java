@@ -8,8 +8,13 @@ import org.dossier.store.Store;
  */
 public interface StoreFixture extends AutoCloseable {
 
-    /** A new, empty, read-write store. */
+    /** A new, empty store, opened as {@code dossier serve} opens it. */
     Store create() throws Exception;
+
+    /** How uploads write to the store {@link #create()} made: through it, unless the backend says otherwise. */
+    default WriteAccess writes(Store store) {
+        return WriteAccess.through(store);
+    }
 
     /** Frees what {@link #create()} started (a node, a directory); the store is closed by then. */
     @Override

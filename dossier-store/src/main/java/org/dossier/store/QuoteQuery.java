@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param text    words the quote must contain (BM25-ranked)
  * @param filters restrictions on the quoting article
  * @param offset  quotes to skip
- * @param limit   quotes to return, 1 to {@link SearchQuery#MAX_LIMIT}
+ * @param limit   quotes to return, 1 to {@link SearchQuery#MAX_LIMIT}; {@code offset + limit} at most
+ *                {@link SearchQuery#MAX_WINDOW}
  */
 public record QuoteQuery(Optional<String> speaker, Optional<String> text, SearchFilters filters, int offset,
                          int limit) {
@@ -20,12 +21,7 @@ public record QuoteQuery(Optional<String> speaker, Optional<String> text, Search
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(filters, "filters");
-        if (offset < 0) {
-            throw new IllegalArgumentException("offset must not be negative, got " + offset);
-        }
-        if (limit < 1 || limit > SearchQuery.MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be 1.." + SearchQuery.MAX_LIMIT + ", got " + limit);
-        }
+        SearchQuery.requirePage(offset, limit);
     }
 
     /** Quotes by a speaker, first {@code limit}. */

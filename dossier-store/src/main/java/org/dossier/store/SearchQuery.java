@@ -16,13 +16,19 @@ import java.util.Set;
  * @param filters what to restrict to
  * @param facets  which facet counts to return (over every matching article, not just this page)
  * @param offset  hits to skip, at least 0
- * @param limit   hits to return, 1 to {@link #MAX_LIMIT}
+ * @param limit   hits to return, 1 to {@link #MAX_LIMIT}; {@code offset + limit} at most {@link #MAX_WINDOW}
  */
 public record SearchQuery(String text, SearchMode mode, Optional<float[]> vector, SearchFilters filters,
                           Set<Facet> facets, int offset, int limit) {
 
     /** The most hits one page may ask for. */
     public static final int MAX_LIMIT = 1000;
+    /**
+     * The deepest any list pages, in every backend: {@code offset + limit} at most this. It is
+     * OpenSearch's default {@code index.max_result_window}; past it a page costs a queue of
+     * {@code offset + limit} hits per request, and nobody reads page 500 of a search.
+     */
+    public static final int MAX_WINDOW = 10_000;
 
     public SearchQuery {
         Objects.requireNonNull(text, "text");
@@ -36,11 +42,25 @@ public record SearchQuery(String text, SearchMode mode, Optional<float[]> vector
         if (vector.isPresent() && vector.get().length == 0) {
             throw new IllegalArgumentException("the query embedding is empty");
         }
+        requirePage(offset, limit);
+    }
+
+    /**
+     * Checks one page of a list: offset at least 0, limit 1..{@link #MAX_LIMIT}, and
+     * {@code offset + limit} at most {@link #MAX_WINDOW} (so it cannot overflow either).
+     *
+     * @throws IllegalArgumentException naming the values otherwise
+     */
+    public static void requirePage(int offset, int limit) {
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative, got " + offset);
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", got " + limit);
+        }
+        if (offset > MAX_WINDOW - limit) {
+            throw new IllegalArgumentException("offset + limit must be at most " + MAX_WINDOW + ", got offset "
+                    + offset + " and limit " + limit);
         }
     }
 

@@ -19,7 +19,11 @@ import org.dossier.model.Story;
  */
 public interface Store extends AutoCloseable {
 
-    /** How a store is opened. A read-only store sees commits made by a writer elsewhere as they land. */
+    /**
+     * How a store is opened. A read-only store sees commits made by a writer elsewhere as they land.
+     * A backend may take one writer at a time: then opening a second for {@link #READ_WRITE} throws
+     * {@link StoreBusyException}, and any number of read-only stores may read beside the writer.
+     */
     enum Access {
         READ_WRITE, READ_ONLY
     }
@@ -59,7 +63,11 @@ public interface Store extends AutoCloseable {
     /** An entity with all its stored mentions. */
     Optional<Entity> entity(String id);
 
-    /** Stories, the most recently seen first (stories without dates last, then by id). */
+    /**
+     * Stories, the most recently seen first (stories without dates last, then by id).
+     *
+     * @throws IllegalArgumentException for a page {@link SearchQuery#requirePage} refuses
+     */
     Page<Story> stories(int offset, int limit);
 
     /** A story with everything the store knows about it; empty for an unknown id. */

@@ -1,7 +1,10 @@
 package org.dossier.store;
 
-/** A store could not be opened, read or written; the message names the location and what failed. */
-public final class StoreException extends RuntimeException {
+/**
+ * A store could not be opened, read or written; the message names the location and what failed.
+ * {@link StoreBusyException} is the one a caller may wait out: another process is writing.
+ */
+public class StoreException extends RuntimeException {
 
     public StoreException(String message) {
         super(message);

@@ -5,29 +5,30 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.dossier.ingest.InputFile;
 import org.dossier.server.ApiException;
 import org.dossier.server.Route;
+import org.dossier.server.UploadDirs;
 
 /**
  * {@code POST /api/ingest}: pages or WARC files, as {@code multipart/form-data} parts named
- * {@code file} or as one raw body named by {@code ?name=}, saved to a private temporary directory
- * (never more than the upload limit), run through the pipeline and added to the store.
+ * {@code file} or as one raw body named by {@code ?name=}, saved to a directory of its own under the
+ * server's {@link UploadDirs} (never more than the upload limit, removed when the upload is answered),
+ * run through the pipeline and added to the store.
  */
 public final class IngestApi {
     private final Ingester ingester;
     private final long maxBytes;
+    private final UploadDirs uploads;
 
-    public IngestApi(Ingester ingester, long maxBytes) {
+    public IngestApi(Ingester ingester, long maxBytes, UploadDirs uploads) {
         this.ingester = ingester;
         this.maxBytes = maxBytes;
+        this.uploads = uploads;
     }
 
     public List<Route> routes() {
@@ -39,7 +40,7 @@ public final class IngestApi {
     }
 
     private void ingest(Context ctx) throws IOException {
-        Path dir = Files.createTempDirectory("dossier-upload-");
+        Path dir = uploads.newUpload();
         try {
             List<InputFile> files = ctx.isMultipartFormData() ? saveParts(ctx, dir) : saveBody(ctx, dir);
             if (files.isEmpty()) {
@@ -63,21 +64,14 @@ public final class IngestApi {
                 j.writeNumberField("commit", r.commit());
             });
         } finally {
-            delete(dir);
+            uploads.delete(dir);
         }
     }
 
     private List<InputFile> saveParts(Context ctx, Path dir) throws IOException {
         List<InputFile> files = new ArrayList<>();
         long total = 0;
-        List<UploadedFile> parts;
-        try {
-            parts = ctx.uploadedFiles("file");
-        } catch (IllegalStateException e) {
-            // Jetty's multipart parser refuses a part or a request past the configured maximum
-            throw tooLarge();
-        }
-        for (UploadedFile f : parts) {
+        for (UploadedFile f : parts(ctx)) {
             total += f.size();
             if (total > maxBytes) {
                 throw tooLarge();
@@ -87,6 +81,34 @@ public final class IngestApi {
             }
         }
         return files;
+    }
+
+    /**
+     * The {@code file} parts, parsed by Jetty. Its parser throws an {@link IllegalStateException} that
+     * says "exceeds" for a part or a request past the configured maximum, and an {@link IOException}
+     * (or an {@link IllegalStateException} around its cause) for a body that is not the multipart its
+     * {@code Content-Type} announces: no boundary, no closing boundary, a part without headers.
+     */
+    private List<UploadedFile> parts(Context ctx) {
+        try {
+            return ctx.uploadedFiles("file");
+        } catch (IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).contains("exceeds")) {
+                throw tooLarge();
+            }
+            throw badUpload(e);
+        } catch (Exception e) {
+            // Javalin is Kotlin: Jetty's checked IOException arrives undeclared
+            throw badUpload(e);
+        }
+    }
+
+    private static ApiException badUpload(Exception e) {
+        Throwable why = e instanceof IllegalStateException && e.getCause() != null ? e.getCause() : e;
+        return ApiException.badRequest("bad-upload", "the multipart/form-data body cannot be read ("
+                + (why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage()) + "): send each"
+                + " file as a part named 'file' between the boundaries the Content-Type names, or the raw bytes"
+                + " of one file with ?name=");
     }
 
     private List<InputFile> saveBody(Context ctx, Path dir) throws IOException {
@@ -122,19 +144,5 @@ public final class IngestApi {
 
     private ApiException tooLarge() {
         return new ApiException(413, "too-large", "the upload is larger than the limit of " + maxBytes + " bytes");
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover temporary file is not the client's problem
-        }
     }
 }

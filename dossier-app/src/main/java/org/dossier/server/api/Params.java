@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.server.ApiException;
+import org.dossier.server.Route;
+import org.dossier.store.SearchQuery;
 
 /** Reads query parameters, turning a bad value into a 400 {@code bad-parameter} that names it. */
 public final class Params {
@@ -77,6 +80,42 @@ public final class Params {
             throw bad(name, v, "must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
         });
+    }
+
+    /**
+     * A page of a list: {@code offset} (default 0) and {@code limit} (default {@code defaultLimit},
+     * 1..1000), with {@code offset + limit} at most {@link SearchQuery#MAX_WINDOW} in every list.
+     */
+    public static Paging page(Context ctx, int defaultLimit) {
+        int limit = integer(ctx, "limit", defaultLimit, 1, SearchQuery.MAX_LIMIT);
+        int offset = integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        if (offset > SearchQuery.MAX_WINDOW - limit) {
+            throw bad("offset", ctx.queryParam("offset"), "is past the deepest page: offset + limit is at most "
+                    + SearchQuery.MAX_WINDOW + ", so with limit " + limit + " offset must be 0.."
+                    + (SearchQuery.MAX_WINDOW - limit));
+        }
+        return new Paging(offset, limit);
+    }
+
+    /** The {@code offset} and {@code limit} parameters of a list of {@code items}, as routes describe them. */
+    public static List<Route.Param> pagingParams(String items, int defaultLimit) {
+        return List.of(
+                Route.Param.query("offset", "integer", false, items + " to skip (default 0;"
+                        + " offset + limit at most " + SearchQuery.MAX_WINDOW + ")"),
+                Route.Param.query("limit", "integer", false, items + " to return, 1.."
+                        + SearchQuery.MAX_LIMIT + " (default " + defaultLimit + ")"));
+    }
+
+    /**
+     * Where a page starts and how long it is, within the store API's bounds.
+     *
+     * @param offset items to skip
+     * @param limit  items to return
+     */
+    public record Paging(int offset, int limit) {
+        public Paging {
+            SearchQuery.requirePage(offset, limit);
+        }
     }
 
     /** A path id: 16 hex digits (the model's ids), or a 400 before the store is asked. */

@@ -47,7 +47,7 @@ public final class SearchApi {
 
     /** The filters and paging every article list takes. */
     public static List<Route.Param> filterParams() {
-        return List.of(
+        List<Route.Param> params = new ArrayList<>(List.of(
                 Route.Param.query("outlet", "string", false, "outlet names, comma-separated"),
                 Route.Param.query("person", "string", false, "person entity ids or names"),
                 Route.Param.query("organization", "string", false, "organisation entity ids or names"),
@@ -55,9 +55,9 @@ public final class SearchApi {
                 Route.Param.query("story", "string", false, "story ids"),
                 Route.Param.query("language", "string", false, "ISO 639-1 codes"),
                 Route.Param.query("from", "string", false, "first publication day, yyyy-mm-dd"),
-                Route.Param.query("to", "string", false, "last publication day, yyyy-mm-dd"),
-                Route.Param.query("offset", "integer", false, "hits to skip (default 0)"),
-                Route.Param.query("limit", "integer", false, "hits to return, 1..1000 (default 20)"));
+                Route.Param.query("to", "string", false, "last publication day, yyyy-mm-dd")));
+        params.addAll(Params.pagingParams("hits", 20));
+        return params;
     }
 
     /** A full-text query of {@code text} with the request's filters and paging. */
@@ -75,9 +75,8 @@ public final class SearchApi {
             throw ApiException.badRequest("bad-parameter", "to " + to.get() + " is before from " + from.get());
         }
         f = f.withDates(from, to);
-        int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
-        int limit = Params.integer(ctx, "limit", 20, 1, SearchQuery.MAX_LIMIT);
-        return SearchQuery.fullText(text, limit).withFilters(f).withPage(offset, limit);
+        Params.Paging p = Params.page(ctx, 20);
+        return SearchQuery.fullText(text, p.limit()).withFilters(f).withPage(p.offset(), p.limit());
     }
 
     private void search(Context ctx) throws IOException {

@@ -28,8 +28,7 @@ public final class StoryApi {
     public List<Route> routes() {
         return List.of(
                 Route.get("/api/stories", "Stories, the most recently seen first.",
-                        List.of(Route.Param.query("offset", "integer", false, "stories to skip (default 0)"),
-                                Route.Param.query("limit", "integer", false, "stories to return, 1..1000 (default 50)")),
+                        Params.pagingParams("stories", 50),
                         this::list),
                 Route.get("/api/stories/{id}", "A story's dossier: its articles with their bodies, quotes, entities,"
                                 + " claims, timeline and reuse between its sources.",
@@ -37,11 +36,10 @@ public final class StoryApi {
     }
 
     private void list(Context ctx) throws IOException {
-        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = Params.integer(ctx, "limit", 50, 1, 1000);
-        Page<Story> page = store.stories(offset, limit);
+        Params.Paging p = Params.page(ctx, 50);
+        Page<Story> page = store.stories(p.offset(), p.limit());
         ApiJson.respond(ctx, j -> {
-            ApiJson.paging(j, page.total(), offset, limit);
+            ApiJson.paging(j, page.total(), p.offset(), p.limit());
             ApiJson.array(j, "stories", page.items(), ContractJson::story);
         });
     }

@@ -12,6 +12,7 @@ import org.dossier.store.FacetCount;
 import org.dossier.store.Page;
 import org.dossier.store.QuoteHit;
 import org.dossier.store.SearchHit;
+import org.dossier.store.SearchQuery;
 import org.dossier.store.SearchResult;
 import org.dossier.store.StoredArticle;
 import org.jsoup.nodes.Document;
@@ -170,7 +171,8 @@ public final class ListPages {
             nav.appendElement("a").attr("href", base + "offset=" + Math.max(0, offset - limit) + "&limit=" + limit)
                     .text("← Newer");
         }
-        if (offset + limit < total) {
+        // no link to a page past the deepest one a list serves (SearchQuery.MAX_WINDOW)
+        if (offset + limit < total && offset + 2L * limit <= SearchQuery.MAX_WINDOW) {
             nav.appendText(" ");
             nav.appendElement("a").attr("href", base + "offset=" + (offset + limit) + "&limit=" + limit).text("Older →");
         }

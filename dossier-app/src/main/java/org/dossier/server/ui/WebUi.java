@@ -47,9 +47,8 @@ public final class WebUi {
     }
 
     private void stories(Context ctx) {
-        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = Params.integer(ctx, "limit", PAGE, 1, 1000);
-        html(ctx, ListPages.stories(store.stories(offset, limit), offset, limit));
+        Params.Paging p = Params.page(ctx, PAGE);
+        html(ctx, ListPages.stories(store.stories(p.offset(), p.limit()), p.offset(), p.limit()));
     }
 
     private void entity(Context ctx) {

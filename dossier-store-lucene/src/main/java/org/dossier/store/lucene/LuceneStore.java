@@ -50,6 +50,7 @@ import org.dossier.store.SearchQuery;
 import org.dossier.store.SearchResult;
 import org.dossier.store.Store;
 import org.dossier.store.StoreBatch;
+import org.dossier.store.StoreBusyException;
 import org.dossier.store.StoreException;
 import org.dossier.store.StoreStats;
 import org.dossier.store.StoredArticle;
@@ -61,29 +62,38 @@ import org.dossier.store.StoryDossier;
  * {@link IndexWriter#commit()}, which Lucene makes atomic (a new {@code segments_N} file is written,
  * synced and then renamed into place), so a process killed mid-batch leaves the previous commit.
  * Readers search the last commit through a {@link SearcherManager} over the directory, so they
- * never see a batch in progress; a read-only store picks up other processes' commits within a second.
+ * never see a batch in progress; a read-only store looks for a newer commit before every read, so it
+ * sees another process's commit on its next read.
+ *
+ * <p>One writer per store, any number of readers: the writer holds Lucene's lock on the index and
+ * leaves a {@link #WRITER_NOTE} beside it saying who it is, so that a second writer is told who
+ * writes and what else it can do ({@link StoreBusyException}).
  */
 public final class LuceneStore implements Store {
     /** The index's subdirectory, leaving room beside it for files of later versions. */
     public static final String INDEX = "index";
+    /** Beside the index: who holds the write lock (pid, since, command), while they hold it. */
+    public static final String WRITER_NOTE = "writer.properties";
     private static final String SEQUENCE_KEY = "dossier.sequence";
-    private static final long REFRESH_NANOS = 1_000_000_000L;
 
     private final String location;
     private final Directory directory;
     private final Analyzer analyzer = Schema.analyzer();
     private final FacetsConfig facets = Schema.facetsConfig();
     private final SearcherManager searchers;
+    private final boolean readOnly;
+    private final Path note;
     private IndexWriter writer;
     private long sequence;
-    private volatile long refreshedAt = System.nanoTime();
     private IndexReader facetReader;
     private Optional<SortedSetDocValuesReaderState> facetState = Optional.empty();
 
-    private LuceneStore(String location, Directory directory, IndexWriter writer) throws IOException {
+    private LuceneStore(String location, Directory directory, IndexWriter writer, Path note) throws IOException {
         this.location = location;
         this.directory = directory;
         this.writer = writer;
+        this.readOnly = writer == null;
+        this.note = note;
         this.searchers = new SearcherManager(directory, null);
         try (var reader = DirectoryReader.open(directory)) {
             String seq = reader.getIndexCommit().getUserData().get(SEQUENCE_KEY);
@@ -112,12 +122,13 @@ public final class LuceneStore implements Store {
             } else {
                 Files.createDirectories(index);
                 directory = FSDirectory.open(index);
-                writer = newWriter(directory, location);
+                writer = newWriter(directory, location, dir.resolve(WRITER_NOTE));
+                WriterNote.write(dir.resolve(WRITER_NOTE));
                 if (!DirectoryReader.indexExists(directory)) {
                     writer.commit();
                 }
             }
-            return new LuceneStore(location, directory, writer);
+            return new LuceneStore(location, directory, writer, writer == null ? null : dir.resolve(WRITER_NOTE));
         } catch (IOException e) {
             closeQuietly(writer, directory);
             throw new StoreException("cannot open store " + location + ": " + e.getMessage(), e);
@@ -127,7 +138,7 @@ public final class LuceneStore implements Store {
         }
     }
 
-    private static IndexWriter newWriter(Directory directory, String location) throws IOException {
+    private static IndexWriter newWriter(Directory directory, String location, Path note) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
@@ -135,7 +146,9 @@ public final class LuceneStore implements Store {
         try {
             return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
-            throw new StoreException("store " + location + " is open for writing by another process", e);
+            throw new StoreBusyException(location, WriterNote.read(note), "A store takes one writer at a time: wait"
+                    + " until that one finishes and run again, or, while a 'dossier serve' serves this store, add"
+                    + " pages through its ingest API (POST /api/ingest) instead", e);
         }
     }
 
@@ -208,9 +221,10 @@ public final class LuceneStore implements Store {
             // the writer is closed either way; the next one starts from the last commit
         }
         try {
-            writer = newWriter(directory, location);
-        } catch (IOException e) {
+            writer = newWriter(directory, location, note);
+        } catch (IOException | StoreException e) {
             writer = null;
+            deleteNote();
             throw new StoreException("store " + location + ": cannot reopen for writing after a failed batch: "
                     + e.getMessage(), e);
         }
@@ -228,9 +242,9 @@ public final class LuceneStore implements Store {
 
     private IndexSearcher acquire() {
         try {
-            if (writer == null && System.nanoTime() - refreshedAt > REFRESH_NANOS) {
-                searchers.maybeRefresh();
-                refreshedAt = System.nanoTime();
+            if (readOnly) {
+                // read-only: another process may have committed since; the check reads one small file
+                searchers.maybeRefreshBlocking();
             }
             return searchers.acquire();
         } catch (IOException e) {
@@ -320,7 +334,7 @@ public final class LuceneStore implements Store {
 
     @Override
     public Page<Story> stories(int offset, int limit) {
-        checkPage(offset, limit);
+        SearchQuery.requirePage(offset, limit);
         return read(s -> {
             SortField last = new SortField(Schema.LAST_DAY, SortField.Type.LONG, true);
             last.setMissingValue(Schema.NO_DAY);
@@ -332,13 +346,6 @@ public final class LuceneStore implements Store {
                     .map(Records.StoryRecord::story).toList();
             return new Page<>(s.count(Docs.kind(Schema.K_STORY)), stories);
         });
-    }
-
-    private static void checkPage(int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > SearchQuery.MAX_LIMIT) {
-            throw new IllegalArgumentException("a page needs offset >= 0 and limit 1.." + SearchQuery.MAX_LIMIT
-                    + ", got " + offset + ", " + limit);
-        }
     }
 
     @Override
@@ -436,12 +443,21 @@ public final class LuceneStore implements Store {
         });
     }
 
+    private void deleteNote() {
+        try {
+            Files.deleteIfExists(note);
+        } catch (IOException e) {
+            // a note left behind names a process that is gone, which WriterNote.read ignores
+        }
+    }
+
     @Override
     public synchronized void close() {
         try {
             searchers.close();
             if (writer != null) {
                 writer.rollback();
+                deleteNote();
             }
             directory.close();
         } catch (IOException e) {

@@ -111,10 +111,7 @@ public final class OpenSearchStore implements Store {
 
     @Override
     public Page<Story> stories(int offset, int limit) {
-        if (offset < 0 || limit < 1 || offset + limit > Reader.WINDOW) {
-            throw new IllegalArgumentException("stories page must have offset >= 0, limit >= 1 and offset + limit <= "
-                    + Reader.WINDOW + ", got " + offset + ", " + limit);
-        }
+        SearchQuery.requirePage(offset, limit);
         ObjectNode body = reader.object();
         body.put("from", offset);
         body.put("size", limit);

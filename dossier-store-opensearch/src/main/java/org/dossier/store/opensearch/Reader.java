@@ -17,8 +17,8 @@ import org.dossier.store.CommitInfo;
  * refreshes.
  */
 final class Reader {
-    /** OpenSearch's default cap on from + size for one search. */
-    static final int WINDOW = 10_000;
+    /** OpenSearch's default cap on from + size for one search, which is also the store API's deepest page. */
+    static final int WINDOW = org.dossier.store.SearchQuery.MAX_WINDOW;
 
     private final Cluster cluster;
     private final OpenSearchLocation where;

@@ -24,7 +24,6 @@ import org.dossier.store.SearchFilters;
 import org.dossier.store.SearchHit;
 import org.dossier.store.SearchQuery;
 import org.dossier.store.SearchResult;
-import org.dossier.store.StoreException;
 
 /**
  * Article and quote searches as OpenSearch queries. Full text is BM25 ({@code most_fields} over
@@ -66,10 +65,7 @@ final class Searcher {
 
     SearchResult search(SearchQuery q) {
         long started = System.nanoTime();
-        if (q.offset() + q.limit() > Reader.WINDOW) {
-            throw new StoreException("OpenSearch pages stop at " + Reader.WINDOW + " hits; asked for "
-                    + q.offset() + " + " + q.limit() + " in " + reader.where().location());
-        }
+        // SearchQuery keeps offset + limit within Reader.WINDOW
         ArrayNode filters = filters(q.filters(), false);
         boolean words = !q.text().isBlank();
         List<SearchHit> hits;
@@ -345,10 +341,7 @@ final class Searcher {
     }
 
     Page<QuoteHit> quotes(QuoteQuery q) {
-        if (q.offset() + q.limit() > Reader.WINDOW) {
-            throw new StoreException("OpenSearch pages stop at " + Reader.WINDOW + " quotes; asked for "
-                    + q.offset() + " + " + q.limit() + " in " + reader.where().location());
-        }
+        // QuoteQuery keeps offset + limit within Reader.WINDOW
         ObjectNode body = reader.object();
         ObjectNode bool = body.putObject("query").putObject("bool");
         ArrayNode filter = filters(q.filters(), true);
