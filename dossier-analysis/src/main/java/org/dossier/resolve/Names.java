@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
     private static final Set<String> LEADING_ARTICLES = Set.of("the ");
 
     private Names() {
@@ -25,7 +27,7 @@ final class Names {
         s = s.replace('ı', 'i').replace('İ', 'I').replace('ə', 'a').replace('Ə', 'A').replace("ß", "ss")
                 .replace('ø', 'o').replace('Ø', 'O').replace('ł', 'l').replace('Ł', 'L').replace('đ', 'd');
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("[\\s\u00a0]+", " ");
+        s = SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
         for (String a : LEADING_ARTICLES) {
             if (s.startsWith(a)) {
                 s = s.substring(a.length());
@@ -36,7 +38,7 @@ final class Names {
 
     /** The first letter and the consonants after it, with transliteration-prone letters merged. */
     static String skeleton(String name) {
-        String f = fold(name).replaceAll("[^a-z]", "");
+        String f = NOT_LETTER.matcher(fold(name)).replaceAll("");
         if (f.isEmpty()) {
             return "";
         }

@@ -3,9 +3,11 @@ package org.dossier.resolve;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SequencedSet;
 import org.dossier.model.EntityType;
 import org.dossier.resolve.EntityResolver.Group;
 import org.dossier.resolve.EntityResolver.Rec;
@@ -16,7 +18,8 @@ final class PersonResolver {
     /** A person within one article or, after merging, across the dossier. */
     private static final class Cluster {
         final List<Rec> recs = new ArrayList<>();
-        final List<PersonName> fullNames = new ArrayList<>();
+        // a set: a person named in hundreds of articles is one name many times, and accepts() looks at each
+        final SequencedSet<PersonName> fullNames = new LinkedHashSet<>();
         PersonName shortName;
         Cluster mergedInto;
         char gender = '?';

@@ -97,6 +97,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Store target = store == null ? null : Stores.open(store, Store.Access.READ_WRITE);
              Stages stages = Stages.load(new Stages.Options(!noNlp, !noEmbeddings, threads));
              DossierWriter writer = out == null ? null : new DossierWriter(out)) {
+            if (target != null) {
+                target.notices().forEach(n -> spec.commandLine().getErr().println("dossier: " + n));
+            }
             // progress starts once the models are loaded, so its rates are the batch's own
             Progress progress = quiet ? Progress.silent() : new Progress(System.err, System.console() != null);
             // with no dossier to write, articles the store holds need no analysis

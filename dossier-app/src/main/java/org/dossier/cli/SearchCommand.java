@@ -108,6 +108,7 @@ final class SearchCommand implements Callable<Integer> {
         String text = String.join(" ", words).strip();
         PrintWriter out = spec.commandLine().getOut();
         try (Store s = Stores.open(store, Store.Access.READ_ONLY)) {
+            s.notices().forEach(n -> spec.commandLine().getErr().println("dossier: " + n));
             if (speaker != null) {
                 Page<QuoteHit> quotes = s.quotes(new QuoteQuery(Optional.of(speaker),
                         text.isEmpty() ? Optional.empty() : Optional.of(text), filters, offset, limit));

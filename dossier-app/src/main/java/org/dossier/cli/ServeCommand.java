@@ -109,6 +109,7 @@ final class ServeCommand implements Callable<Integer> {
              DossierServer server = Api.server(config, s, new StoreIngester(ServedStore.writes(store), stages,
                      new Limits((long) maxPageMb << 20), threads), embedder, DossierCli.version())) {
             server.start();
+            s.notices().forEach(n -> err.println("dossier serve: " + n));
             err.println("dossier serve: http://" + hostForUrl(host) + ":" + server.port() + "/ over " + s.location());
             if (generated) {
                 err.println("dossier serve: write token (send as 'Authorization: Bearer TOKEN'): " + secret);

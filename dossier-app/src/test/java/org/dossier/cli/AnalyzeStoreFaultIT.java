@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.store.FSDirectory;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,6 +131,35 @@ class AnalyzeStoreFaultIT {
         }
         System.out.printf(Locale.ROOT, "%d kill -9 runs (clean batches end at %s ms): stopped after 0/1/2/3 commits: %d/%d/%d/%d%n",
                 RUNS, java.util.Arrays.toString(endMillis), killedAfterCommits[0], killedAfterCommits[1], killedAfterCommits[2], killedAfterCommits[3]);
+    }
+
+    @Test
+    void aTruncatedSegmentOfTheLastCommitIsSetAsideSaidAndRestoredByAReRun() throws IOException {
+        Path store = tmp.resolve("truncated");
+        for (Path batch : batches) {
+            assertEquals(0, analyze(batch, store).code());
+        }
+        Path index = store.resolve("index");
+        Set<String> before = new HashSet<>();
+        Set<String> last = new HashSet<>();
+        try (FSDirectory d = FSDirectory.open(index)) {
+            List<IndexCommit> commits = DirectoryReader.listCommits(d);
+            before.addAll(commits.get(commits.size() - 2).getFileNames());
+            last.addAll(commits.getLast().getFileNames());
+        }
+        last.removeAll(before);
+        last.removeIf(f -> f.startsWith("segments"));
+        for (String f : last) {
+            try (FileChannel ch = FileChannel.open(index.resolve(f), StandardOpenOption.WRITE)) {
+                ch.truncate(ch.size() / 2);
+            }
+        }
+
+        assertEquals(clean.get(2), StoreContent.of(store.toString()), "the store holds its last intact commit");
+        CliRun again = analyze(batches.getLast(), store);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("last commit is damaged on disk"), "the person is told: " + again.err());
+        assertEquals(clean.getLast(), StoreContent.of(store.toString()), "a re-run converges to a clean run");
     }
 
     private static CliRun analyze(Path batch, Path store) {

@@ -85,6 +85,14 @@ public interface Store extends AutoCloseable {
     /** Every commit, oldest first. */
     List<CommitInfo> commits();
 
+    /**
+     * What the person using the store should know about how it was opened or read, in the order it
+     * happened: for instance that its last commit was damaged on disk and set aside. Empty as a rule.
+     */
+    default List<String> notices() {
+        return List.of();
+    }
+
     /** Releases the store's files, locks and connections; commits nothing. */
     @Override
     void close();

@@ -43,6 +43,7 @@ import org.dossier.model.EntityMention;
 import org.dossier.model.Reuse;
 import org.dossier.model.Story;
 import org.dossier.store.CommitInfo;
+import org.dossier.store.IoFaults;
 import org.dossier.store.Page;
 import org.dossier.store.QuoteHit;
 import org.dossier.store.QuoteQuery;
@@ -74,7 +75,9 @@ public final class LuceneStore implements Store {
     public static final String INDEX = "index";
     /** Beside the index: who holds the write lock (pid, since, command), while they hold it. */
     public static final String WRITER_NOTE = "writer.properties";
-    private static final String SEQUENCE_KEY = "dossier.sequence";
+    static final String SEQUENCE_KEY = "dossier.sequence";
+    /** Commits kept on disk: the last, and the one before it to fall back to when the last is damaged. */
+    static final int KEPT_COMMITS = 2;
 
     private final String location;
     private final Directory directory;
@@ -87,18 +90,20 @@ public final class LuceneStore implements Store {
     private long sequence;
     private IndexReader facetReader;
     private Optional<SortedSetDocValuesReaderState> facetState = Optional.empty();
+    private final List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private LuceneStore(String location, Directory directory, IndexWriter writer, Path note) throws IOException {
+    private LuceneStore(String location, Directory directory, IndexWriter writer, Path note, CommitRecovery start)
+            throws IOException {
         this.location = location;
         this.directory = directory;
         this.writer = writer;
         this.readOnly = writer == null;
         this.note = note;
-        this.searchers = new SearcherManager(directory, null);
-        try (var reader = DirectoryReader.open(directory)) {
-            String seq = reader.getIndexCommit().getUserData().get(SEQUENCE_KEY);
-            this.sequence = seq == null ? 0 : Long.parseLong(seq);
-        }
+        // the commit found intact, not whatever is newest: a damaged last commit is never read
+        this.searchers = new SearcherManager(DirectoryReader.open(start.commit()), null);
+        String seq = start.commit().getUserData().get(SEQUENCE_KEY);
+        this.sequence = seq == null ? 0 : Long.parseLong(seq);
+        start.notice().ifPresent(notices::add);
     }
 
     /** Opens the store at {@code location} (a directory, or {@code lucene://DIR}). */
@@ -119,37 +124,59 @@ public final class LuceneStore implements Store {
                 if (!DirectoryReader.indexExists(directory)) {
                     throw new StoreException("no store at " + location + " (the directory holds no committed index)");
                 }
-            } else {
-                Files.createDirectories(index);
-                directory = FSDirectory.open(index);
-                writer = newWriter(directory, location, dir.resolve(WRITER_NOTE));
-                WriterNote.write(dir.resolve(WRITER_NOTE));
-                if (!DirectoryReader.indexExists(directory)) {
-                    writer.commit();
+                return new LuceneStore(location, directory, null, null, CommitRecovery.newestIntact(directory, location));
+            }
+            Files.createDirectories(index);
+            directory = FSDirectory.open(index);
+            Optional<String> notice = Optional.empty();
+            if (DirectoryReader.indexExists(directory)) {
+                CommitRecovery found = CommitRecovery.newestIntact(directory, location);
+                if (!found.damaged().isEmpty()) {
+                    // the writer holds no lock yet: take it first, so no other writer sees the index mid-move
+                    try (var lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                        Path aside = found.setAside(dir, index);
+                        notice = found.notice().map(n -> n + " (its commit file is kept in " + aside + ")");
+                    } catch (LockObtainFailedException e) {
+                        throw busy(location, dir.resolve(WRITER_NOTE), e);
+                    }
                 }
             }
-            return new LuceneStore(location, directory, writer, writer == null ? null : dir.resolve(WRITER_NOTE));
+            writer = newWriter(directory, location, dir.resolve(WRITER_NOTE));
+            WriterNote.write(dir.resolve(WRITER_NOTE));
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit();
+            }
+            CommitRecovery start = CommitRecovery.newestIntact(directory, location);
+            return new LuceneStore(location, directory, writer, dir.resolve(WRITER_NOTE),
+                    new CommitRecovery(start.commit(), List.of(), notice));
         } catch (IOException e) {
             closeQuietly(writer, directory);
-            throw new StoreException("cannot open store " + location + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open store " + location + (access == Access.READ_WRITE ? " for writing" : "")
+                    + ": " + IoFaults.describe(e) + (access == Access.READ_WRITE ? "; the store is unchanged" : ""), e);
         } catch (RuntimeException e) {
             closeQuietly(writer, directory);
             throw e;
         }
     }
 
+    /** A writer keeping the last {@link #KEPT_COMMITS} commits, so a damaged last one can fall back to the one before. */
     private static IndexWriter newWriter(Directory directory, String location, Path note) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
-                .setCommitOnClose(false);
+                .setCommitOnClose(false)
+                .setIndexDeletionPolicy(new KeepLastCommits(KEPT_COMMITS));
         try {
             return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
-            throw new StoreBusyException(location, WriterNote.read(note), "A store takes one writer at a time: wait"
-                    + " until that one finishes and run again, or, while a 'dossier serve' serves this store, add"
-                    + " pages through its ingest API (POST /api/ingest) instead", e);
+            throw busy(location, note, e);
         }
+    }
+
+    private static StoreBusyException busy(String location, Path note, LockObtainFailedException e) {
+        return new StoreBusyException(location, WriterNote.read(note), "A store takes one writer at a time: wait"
+                + " until that one finishes and run again, or, while a 'dossier serve' serves this store, add"
+                + " pages through its ingest API (POST /api/ingest) instead", e);
     }
 
     private static void closeQuietly(AutoCloseable... all) {
@@ -195,7 +222,8 @@ public final class LuceneStore implements Store {
                 throw se;
             }
             throw new StoreException("store " + location + ": the batch '" + batch.label() + "' was not stored ("
-                    + e.getMessage() + "); the store holds its previous commit", e);
+                    + (e instanceof IOException io ? IoFaults.describe(io) : e.getMessage())
+                    + "); the store holds its previous commit", e);
         } finally {
             release(before);
         }
@@ -243,12 +271,28 @@ public final class LuceneStore implements Store {
     private IndexSearcher acquire() {
         try {
             if (readOnly) {
-                // read-only: another process may have committed since; the check reads one small file
-                searchers.maybeRefreshBlocking();
+                refresh();
             }
             return searchers.acquire();
         } catch (IOException e) {
             throw new StoreException("store " + location + ": cannot read the index: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Read-only: another process may have committed since; the check reads one small file. A newer
+     * commit that does not open (damaged on disk) is not read: the store keeps its view and says so
+     * once, until a writer commits again over it.
+     */
+    private void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException | RuntimeException e) {
+            String notice = "store " + location + ": a newer commit does not open (" + e.getMessage()
+                    + "); reads stay on the commit before it";
+            if (!notices.contains(notice)) {
+                notices.add(notice);
+            }
         }
     }
 
@@ -449,6 +493,11 @@ public final class LuceneStore implements Store {
         } catch (IOException e) {
             // a note left behind names a process that is gone, which WriterNote.read ignores
         }
+    }
+
+    @Override
+    public List<String> notices() {
+        return List.copyOf(notices);
     }
 
     @Override
