@@ -83,6 +83,10 @@ public final class Decoder {
             return new Decoding.Undecodable(RejectCode.EMPTY, "the file holds only white space");
         }
         MediaKind kind = looksLikeHtml(page, text) ? MediaKind.HTML : MediaKind.TEXT;
+        Optional<String> xml = kind == MediaKind.TEXT ? XmlProlog.notAPage(page, text) : Optional.empty();
+        if (xml.isPresent()) {
+            return new Decoding.Undecodable(RejectCode.UNSUPPORTED, xml.get());
+        }
         return new Decoding.Decoded(new DecodedPage(page, text, charset, kind, problems));
     }
 
