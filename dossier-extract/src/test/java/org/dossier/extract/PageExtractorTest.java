@@ -70,4 +70,21 @@ class PageExtractorTest {
                 + " from November, twice as often as now.</p></article></body></html>");
         assertInstanceOf(Extraction.Found.class, r, r.toString());
     }
+
+    @Test
+    void anExtractorThatFailsOnAPageGivesARejectionNamingThePageNotAStackTrace() {
+        PageExtractor failing = new PageExtractor(page -> {
+            throw new IllegalStateException("no table cell at depth 3");
+        }, page -> {
+            throw new StackOverflowError();
+        });
+        var html = assertInstanceOf(Extraction.Rejected.class, failing.extract(RawPage.of("deep.html",
+                "<html><body><p>The harbour board met.</p></body></html>".getBytes(StandardCharsets.UTF_8)))).rejection();
+        assertEquals("deep.html", html.source());
+        assertEquals("no-article", html.code());
+        assertEquals("extraction failed on this page: IllegalStateException: no table cell at depth 3", html.message());
+        var text = assertInstanceOf(Extraction.Rejected.class, failing.extract(RawPage.of("deep.txt",
+                "The harbour board met on Monday.".getBytes(StandardCharsets.UTF_8)))).rejection();
+        assertEquals("extraction failed on this page: StackOverflowError", text.message());
+    }
 }
