@@ -29,7 +29,7 @@ public final class Decoder {
             "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_CHARSET = Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)",
             Pattern.CASE_INSENSITIVE);
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Share of control characters above which decoded "text" is really binary or mis-decoded. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
@@ -57,12 +57,24 @@ public final class Decoder {
         if (charset == null && isUtf8(bytes)) {
             charset = StandardCharsets.UTF_8;
         }
-        if (charset == null) {
-            charset = sniff(bytes);
-            problems.add(new Problem("decode", "charset-guessed",
-                    "no charset declared and not UTF-8; decoded as " + charset.name() + " by statistical detection"));
+        Optional<MixedLines.Mixed> mixed = charset == null ? MixedLines.decode(bytes) : Optional.empty();
+        String text;
+        if (mixed.isPresent()) {
+            charset = mixed.get().legacy();
+            text = mixed.get().text();
+            int legacy = mixed.get().legacyLines();
+            problems.add(new Problem("decode", "charset-mixed", "the text mixes charsets: " + mixed.get().utf8Lines()
+                    + (mixed.get().utf8Lines() == 1 ? " line is" : " lines are") + " UTF-8 and " + legacy
+                    + (legacy == 1 ? " is" : " are") + " not, decoded as " + charset.name() + " (statistical detection)"));
+            replaced(mixed.get().replaced(), charset, problems);
+        } else {
+            if (charset == null) {
+                charset = sniff(bytes);
+                problems.add(new Problem("decode", "charset-guessed",
+                        "no charset declared and not UTF-8; decoded as " + charset.name() + " by statistical detection"));
+            }
+            text = decodeLenient(bytes, skip, charset, problems);
         }
-        String text = decodeLenient(bytes, skip, charset, problems);
         if (controlShare(text) > MAX_CONTROL_SHARE) {
             return new Decoding.Undecodable(RejectCode.UNREADABLE_ENCODING,
                     "decoding as " + charset.name() + " gives control characters: binary data or an unknown encoding");
@@ -71,6 +83,10 @@ public final class Decoder {
             return new Decoding.Undecodable(RejectCode.EMPTY, "the file holds only white space");
         }
         MediaKind kind = looksLikeHtml(page, text) ? MediaKind.HTML : MediaKind.TEXT;
+        Optional<String> xml = kind == MediaKind.TEXT ? XmlProlog.notAPage(page, text) : Optional.empty();
+        if (xml.isPresent()) {
+            return new Decoding.Undecodable(RejectCode.UNSUPPORTED, xml.get());
+        }
         return new Decoding.Decoded(new DecodedPage(page, text, charset, kind, problems));
     }
 
@@ -154,15 +170,7 @@ public final class Decoder {
     }
 
     static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return Utf8.isValid(bytes, 0, bytes.length);
     }
 
     private static boolean hasMultibyteUtf8(byte[] bytes) {
@@ -174,7 +182,8 @@ public final class Decoder {
         return false;
     }
 
-    private static Charset sniff(byte[] bytes) {
+    /** The statistical detector's charset for {@code bytes}, windows-1252 when it has none. */
+    static Charset sniff(byte[] bytes) {
         UniversalDetector detector = new UniversalDetector();
         detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
         detector.dataEnd();
@@ -193,12 +202,15 @@ public final class Decoder {
             throw new IllegalStateException("a REPLACE decoder does not throw", e);
         }
         String text = chars.toString();
-        long replaced = text.chars().filter(c -> c == '\uFFFD').count();
+        replaced(text.chars().filter(c -> c == '\uFFFD').count(), charset, problems);
+        return text;
+    }
+
+    private static void replaced(long replaced, Charset charset, List<Problem> problems) {
         if (replaced > 0) {
             problems.add(new Problem("decode", "bytes-replaced",
                     replaced + " byte sequences were not valid " + charset.name() + " and were replaced"));
         }
-        return text;
     }
 
     private static double controlShare(String text) {

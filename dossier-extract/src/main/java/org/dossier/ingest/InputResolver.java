@@ -1,22 +1,25 @@
 package org.dossier.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Expands command-line inputs into files: a file stands for itself, a directory for every regular
- * file below it (sorted, hidden files skipped), a glob ({@code pages/*.html}, {@code **}) for the
- * files it matches, and {@code -} for standard input. Inputs that match nothing are reported, not
- * thrown.
+ * file below it (sorted, hidden files skipped, symbolic links followed), a glob ({@code pages/*.html},
+ * {@code **}) for the files it matches, and {@code -} for standard input. Each file is listed once,
+ * however many names (links, overlapping arguments) reach it. Arguments that match nothing are
+ * reported; what is found but cannot be read (a directory that cannot be listed, a broken link)
+ * becomes an {@link InputFile#unreadable} entry; nothing is thrown.
  */
 public final class InputResolver {
+    private final FileWalker walker;
 
     /** What the expansion found, and the arguments that named nothing. */
     public record Resolved(List<InputFile> files, List<String> missing) {
@@ -26,80 +29,57 @@ public final class InputResolver {
         }
     }
 
+    public InputResolver() {
+        this(FileWalker.FOLLOWING_LINKS);
+    }
+
+    InputResolver(FileWalker walker) {
+        this.walker = walker;
+    }
+
     public Resolved resolve(List<String> args) {
         List<InputFile> files = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
         for (String arg : args) {
-            int before = files.size();
-            if (arg.equals("-")) {
-                files.add(InputFile.STDIN);
-                continue;
-            }
-            Path path = Path.of(arg);
-            if (Files.isDirectory(path)) {
-                walk(path, p -> true, files);
-            } else if (Files.exists(path)) {
-                files.add(InputFile.of(path));
-            } else if (isGlob(arg)) {
-                expandGlob(arg, files);
-            }
-            if (files.size() == before) {
+            if (!expand(arg, seen, files)) {
                 missing.add(arg);
             }
         }
         return new Resolved(files, missing);
     }
 
-    private static boolean isGlob(String arg) {
-        return arg.indexOf('*') >= 0 || arg.indexOf('?') >= 0 || arg.indexOf('[') >= 0 || arg.indexOf('{') >= 0;
-    }
-
-    private static void expandGlob(String glob, List<InputFile> out) {
-        // walk from the longest leading directory without glob characters, matching the paths as
-        // the user wrote them (relative to that directory when the glob has no directory part)
-        String normal = glob.replace('\\', '/');
-        int slash = normal.lastIndexOf('/', indexOfMeta(normal));
-        Path root = slash < 0 ? Path.of("") : Path.of(slash == 0 ? "/" : normal.substring(0, slash));
-        Path walkRoot = slash < 0 ? Path.of(".") : root;
-        if (!Files.isDirectory(walkRoot)) {
-            return;
+    /** Adds what {@code arg} names to {@code files}; false when it names nothing. */
+    private boolean expand(String arg, Set<Object> seen, List<InputFile> files) {
+        if (arg.equals("-")) {
+            files.add(InputFile.STDIN);
+            return true;
         }
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + normal);
-        // in a shell "pages/**/*.html" also takes pages/a.html; Java's "**/" needs at least one directory
-        PathMatcher noDirectory = FileSystems.getDefault().getPathMatcher("glob:" + normal.replace("**/", ""));
-        walk(walkRoot, p -> {
-            Path q = slash < 0 ? walkRoot.relativize(p) : p;
-            return matcher.matches(q) || noDirectory.matches(q);
-        }, out);
-    }
-
-    private static int indexOfMeta(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if ("*?[{".indexOf(s.charAt(i)) >= 0) {
-                return i;
+        Path path = Path.of(arg);
+        if (Files.isDirectory(path)) {
+            return TreeListing.list(walker, path, p -> true, p -> true, seen, files) > 0;
+        }
+        if (Files.exists(path)) {
+            if (seen.add(identity(path))) {
+                files.add(InputFile.of(path));
             }
+            return true;
         }
-        return s.length();
+        if (Files.isSymbolicLink(path)) {
+            files.add(InputFile.unreadable(path, TreeListing.brokenLink(path)));
+            return true;
+        }
+        Optional<Glob> glob = Glob.isGlob(arg) ? Glob.of(arg) : Optional.empty();
+        return glob.isPresent()
+                && TreeListing.list(walker, glob.get().walkRoot(), glob.get()::matches, glob.get()::couldHold, seen, files) > 0;
     }
 
-    private static void walk(Path root, java.util.function.Predicate<Path> keep, List<InputFile> out) {
-        try (Stream<Path> s = Files.walk(root)) {
-            s.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(root.relativize(p)))
-                    .filter(keep)
-                    .sorted()
-                    .forEach(p -> out.add(InputFile.of(p)));
+    private static Object identity(Path file) {
+        try {
+            return TreeListing.identity(file, Files.readAttributes(file, BasicFileAttributes.class));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
+            // unreadable attributes: the reader will say why; the path stands for the file
+            return file.toAbsolutePath().normalize();
         }
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -39,6 +39,13 @@ public final class PageReader {
         if (file.isStdin()) {
             return Stream.of(readSingle(file, System.in));
         }
+        if (file.unreadable().isPresent()) {
+            return Stream.of(failed(file, RejectCode.UNREADABLE, file.unreadable().get()));
+        }
+        if (Files.isDirectory(file.path())) {
+            // InputResolver lists directories; one arrives here only when a caller passed it as is
+            return Stream.of(failed(file, RejectCode.UNREADABLE, "a directory, not a file: " + file.path()));
+        }
         try {
             byte[] head = head(file);
             String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
@@ -51,7 +58,8 @@ public final class PageReader {
                 return Stream.of(readSingle(file, in));
             }
         } catch (NoSuchFileException e) {
-            return Stream.of(failed(file, RejectCode.UNREADABLE, "no such file"));
+            return Stream.of(failed(file, RejectCode.UNREADABLE,
+                    Files.isSymbolicLink(file.path()) ? TreeListing.brokenLink(file.path()) : "no such file"));
         } catch (AccessDeniedException e) {
             return Stream.of(failed(file, RejectCode.UNREADABLE, "permission denied"));
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.dossier.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,6 +51,19 @@ class PageSizeCapTest {
         var failed = assertInstanceOf(ReadResult.Failed.class, readOnly(bomb));
         assertEquals("too-large", failed.rejection().code());
         assertEquals("inflates to more than 1 MB, the page size cap (raise it with --max-page-mb)", failed.rejection().message());
+    }
+
+    @Test
+    void aTruncatedGzipPageIsOneMalformedRejection() throws IOException {
+        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(whole)) {
+            out.write("<html><body><p>The harbour board met on Monday.</p></body></html>".repeat(50)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        byte[] cut = java.util.Arrays.copyOf(whole.toByteArray(), whole.size() / 2);
+        var failed = assertInstanceOf(ReadResult.Failed.class, readOnly(Files.write(tmp.resolve("cut.html.gz"), cut)));
+        assertEquals("malformed", failed.rejection().code());
+        assertTrue(failed.rejection().message().startsWith("gzip data is corrupt or truncated"), failed.rejection().message());
     }
 
     @Test

@@ -3,12 +3,14 @@ package org.dossier.ingest.feed;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipException;
+import org.dossier.decode.XmlProlog;
 import org.dossier.ingest.BoundedReader;
 import org.dossier.ingest.Gzip;
 import org.dossier.ingest.InputFile;
@@ -41,7 +43,7 @@ public final class FeedFormat implements InputFormat {
     @Override
     public boolean accepts(String fileName, byte[] head) {
         return fileName.endsWith(".rss") || fileName.endsWith(".atom") || fileName.endsWith(".rdf")
-                || fileName.endsWith(".rss.gz") || fileName.endsWith(".atom.gz") || RootElement.isFeed(head);
+                || fileName.endsWith(".rss.gz") || fileName.endsWith(".atom.gz") || XmlProlog.isFeed(new String(head, StandardCharsets.ISO_8859_1));
     }
 
     @Override

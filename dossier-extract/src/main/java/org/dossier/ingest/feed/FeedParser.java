@@ -19,13 +19,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.decode.XmlProlog;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 
 /**
  * Parses RSS 0.9x/1.0/2.0 and Atom with Rome into {@link ParsedFeed}. The charset comes from the
- * XML declaration or BOM ({@code contentType} when given, as for an HTTP response). DOCTYPE
- * declarations are refused, as Rome does by default, so entity expansion cannot blow up memory.
+ * XML declaration or BOM ({@code contentType} when given, as for an HTTP response). A DOCTYPE is
+ * blanked out before Rome sees it (which would refuse it anyway): no DTD is read and no entity is
+ * expanded or fetched, so neither XXE nor an expansion bomb can reach the parser.
  * Thread-safe: each call builds its own parser.
  */
 public final class FeedParser {
@@ -46,11 +48,15 @@ public final class FeedParser {
 
     /** Whether the document's root element is an RSS or Atom feed's (judged on its first 4 KB). */
     public static boolean looksLikeFeed(byte[] bytes) {
-        return RootElement.isFeed(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 4096)));
+        return XmlProlog.isFeed(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
     }
 
     /** Parses a feed; {@code contentType} is the HTTP header, when the bytes came over HTTP. */
     public static ParsedFeed parse(byte[] bytes, Optional<String> contentType) throws NotAFeedException {
+        Optional<XmlProlog.Doctype> doctype = XmlProlog.doctype(new String(bytes, StandardCharsets.ISO_8859_1));
+        if (doctype.isPresent()) {
+            bytes = withoutDoctype(bytes, doctype.get());
+        }
         try {
             XmlReader xml = contentType.isPresent()
                     ? new XmlReader(new ByteArrayInputStream(bytes), contentType.get(), true)
@@ -65,8 +71,25 @@ public final class FeedParser {
         } catch (FeedException | IOException | RuntimeException e) {
             // Rome's converters can also fail with runtime exceptions on odd feeds: bad input is data
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-            throw new NotAFeedException("not a well-formed RSS or Atom feed: " + (why == null ? e.getClass().getSimpleName() : why), e);
+            throw new NotAFeedException("not a well-formed RSS or Atom feed: " + (why == null ? e.getClass().getSimpleName() : why)
+                    + (doctype.isPresent() ? " (its DOCTYPE was ignored: Dossier never reads a DTD nor expands its entities)" : ""), e);
         }
+    }
+
+    /**
+     * The feed with its DOCTYPE blanked out (new lines kept, so the parser's line numbers still
+     * point into the file). A DOCTYPE that only names a DTD, as RSS 0.91 feeds carry, then costs
+     * nothing; entities it declares are left undeclared, so none is ever expanded or fetched, and
+     * a feed that uses them fails to parse with the entity's name in the message.
+     */
+    private static byte[] withoutDoctype(byte[] bytes, XmlProlog.Doctype doctype) {
+        byte[] out = bytes.clone();
+        for (int i = doctype.start(); i < doctype.end(); i++) {
+            if (out[i] != '\n' && out[i] != '\r') {
+                out[i] = ' ';
+            }
+        }
+        return out;
     }
 
     private static Optional<String> language(SyndFeed feed, byte[] bytes) {

@@ -224,6 +224,53 @@ class TextExtractorTest {
         assertEquals(4, d.paragraphs().size());
     }
 
+    /** Three paragraphs about the ferry plan that do not repeat the words of the headline above them. */
+    private static final String FERRY_BODY = """
+            Businesses along the quay said on Monday that the new timetable would bring them more customers in the winter months.
+            The harbour board agreed last week to run the boat to the islands every two hours, twice as often as now, from the first of November.
+            "We have waited years for this," said one baker, who runs a small shop beside the pier and employs four people all year round.
+            """;
+
+    @Test
+    void aHeadlineOnTheFirstLineIsTheTitleThoughTheStoryTellsItInOtherWords() {
+        Draft d = extractor.extract(page("Cafe owners welcome ferry plan\n\n" + FERRY_BODY)).orElseThrow();
+        assertEquals(Optional.of("Cafe owners welcome ferry plan"), d.metadata().title());
+        assertTrue(body(d).startsWith("Businesses along the quay"), body(d));
+        assertEquals(3, d.paragraphs().size());
+    }
+
+    @Test
+    void aFirstLineAboveABylineAndADatelineIsTheTitleAndTheBylineItsAuthor() {
+        Draft d = extractor.extract(page("Cafe owners welcome ferry plan\nBy Ann Quayle\n14 March 2024\n\n" + FERRY_BODY)).orElseThrow();
+        assertEquals(Optional.of("Cafe owners welcome ferry plan"), d.metadata().title());
+        assertEquals(List.of("Ann Quayle"), d.metadata().authors());
+        assertEquals(Optional.of(Timestamp.parse("2024-03-14")), d.metadata().published());
+        assertTrue(body(d).startsWith("Businesses along the quay"), body(d));
+    }
+
+    @Test
+    void aShortFirstSentenceThatIsNoHeadlineStaysTheFirstParagraph() {
+        Draft d = extractor.extract(page("The ferry will run every two hours.\n" + FERRY_BODY)).orElseThrow();
+        assertEquals(Optional.empty(), d.metadata().title());
+        assertEquals("The ferry will run every two hours.", d.paragraphs().getFirst().text());
+        assertEquals(4, d.paragraphs().size());
+    }
+
+    @Test
+    void aBylineOnTheFirstLineIsTheAuthorNeitherTitleNorParagraph() {
+        Draft d = extractor.extract(page("By Ann Quayle\n\n" + FERRY_BODY)).orElseThrow();
+        assertEquals(Optional.empty(), d.metadata().title());
+        assertEquals(List.of("Ann Quayle"), d.metadata().authors());
+        assertTrue(body(d).startsWith("Businesses along the quay"), body(d));
+    }
+
+    @Test
+    void aSectionLabelOnTheFirstLineIsNeitherTitleNorParagraph() {
+        Draft d = extractor.extract(page("TRANSPORT\n\n" + FERRY_BODY)).orElseThrow();
+        assertEquals(Optional.empty(), d.metadata().title());
+        assertTrue(body(d).startsWith("Businesses along the quay"), body(d));
+    }
+
     private Draft expect(String fixture) {
         return extractor.extract(page(read(fixture))).orElseThrow(() -> new AssertionError("no article in " + fixture));
     }

@@ -158,6 +158,19 @@ class WarcFormatTest {
     }
 
     @Test
+    void aBodyInAnEncodingThatCannotBeUndoneIsRejectedUnsupportedAndReadingGoesOn() throws IOException {
+        byte[] httpBytes = http(200, "Content-Type: text/html\r\nContent-Encoding: br\r\n",
+                new byte[] {0x1b, 0x2f, 0x00, (byte) 0xa4, 0x11, 0x22, 0x33});
+        byte[] warc = concat(record(response("https://news.example/br", httpBytes), true),
+                record(htmlResponse("https://news.example/b", article("Beta")), true));
+        List<ReadResult> out = read("br.warc.gz", warc);
+        Rejection r = failure(out.get(0));
+        assertEquals("unsupported", r.code());
+        assertTrue(r.message().startsWith("the HTTP body cannot be decoded"), r.message());
+        assertEquals(Optional.of("https://news.example/b"), page(out.get(1)).url());
+    }
+
+    @Test
     void warcWithoutPagesSaysWhatItHeld() throws IOException {
         byte[] warc = concat(record(WarcFixture.warcinfo(), true), record(WarcFixture.request("https://news.example/a"), true));
         List<ReadResult> out = read("empty.warc.gz", warc);
