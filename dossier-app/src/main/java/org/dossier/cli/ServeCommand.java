@@ -66,6 +66,9 @@ final class ServeCommand implements Callable<Integer> {
             + " and uploads find reuse and stories from text features alone.")
     boolean noEmbeddings;
 
+    @Option(names = "--no-nlp", description = "Uploads skip language, entities, dates and quotes, as 'analyze --no-nlp'.")
+    boolean noNlp;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -88,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerConfig config = new ServerConfig(host, port, secret, ServerConfig.DEFAULT_REQUEST_BYTES,
                 (long) maxUploadMb << 20).withLoad(workers, queue);
-        Lazy<Stages> stages = new Lazy<>(() -> Stages.load(new Stages.Options(true, !noEmbeddings, threads)));
+        Lazy<Stages> stages = new Lazy<>(() -> Stages.load(new Stages.Options(!noNlp, !noEmbeddings, threads)));
         // queries are embedded by the model that embedded the stored articles (ArticleVectors)
         Lazy<ArticleVectors> vectors = new Lazy<>(() -> new ArticleVectors(stages.get().embedder().orElseThrow()));
         Optional<QueryEmbedder> embedder = noEmbeddings ? Optional.empty() : Optional.of(t -> vectors.get().query(t));

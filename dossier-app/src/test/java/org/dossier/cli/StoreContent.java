@@ -17,18 +17,18 @@ import org.dossier.store.StoryDossier;
  * stories, entities, claims, timelines and reuse, whatever commits brought them there. The fault
  * tests compare a store left by a crash with one built cleanly.
  */
-final class StoreContent {
+public final class StoreContent {
     private StoreContent() {
     }
 
     /** The content of the store at {@code location}, opened read-only. */
-    static String of(String location) {
+    public static String of(String location) {
         try (Store store = Stores.open(location, Store.Access.READ_ONLY)) {
             return of(store);
         }
     }
 
-    static String of(Store store) {
+    public static String of(Store store) {
         StoreStats stats = store.stats();
         List<String> lines = new ArrayList<>();
         lines.add("articles " + stats.articles() + ", entities " + stats.entities() + ", quotes " + stats.quotes()
