@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,7 @@ import org.dossier.model.Duplicate;
 import org.dossier.model.Extraction;
 import org.dossier.model.Problem;
 import org.dossier.model.RejectCode;
+import org.dossier.model.Rejection;
 import org.dossier.nlp.ArticleAnalyzer;
 
 /**
@@ -33,7 +35,9 @@ import org.dossier.nlp.ArticleAnalyzer;
  * one page), are in flight, so memory stays bounded whatever the number and size of the inputs.
  *
  * <p>A page whose article id an earlier page of the run had (the same bytes from the same URL) is
- * not extracted again: the listener hears of it as a {@link Duplicate}, in its place in the order.
+ * not extracted again: the listener hears of it, in its place in the order, as a {@link Duplicate}
+ * when the earlier page gave an article, and as a rejection of its own, with the earlier page's code
+ * and message, when it did not (ten empty files are ten empty inputs).
  */
 public final class BatchRunner {
     /**
@@ -83,6 +87,8 @@ public final class BatchRunner {
         Deque<Pending> inFlight = new ArrayDeque<>();
         // article id -> the input that gave it first; ~150 bytes an input
         Map<String, String> firstSources = new HashMap<>();
+        // article id -> the rejection of the page that had it first, when it gave no article
+        Map<String, Rejection> rejectedIds = new HashMap<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dossier-extract");
             t.setDaemon(true);
@@ -103,7 +109,8 @@ public final class BatchRunner {
                                     inFlight.add(Pending.done(new Done(new Duplicate(p.page().source(), id, first))));
                                 } else {
                                     counts.bytesInFlight += size;
-                                    inFlight.add(new Pending(pool.submit(() -> analyseSafely(extractSafely(p.page()))), size));
+                                    inFlight.add(new Pending(pool.submit(() -> analyseSafely(extractSafely(p.page()))), size,
+                                            Optional.of(id)));
                                 }
                             }
                             case ReadResult.Failed f -> inFlight.add(Pending.done(
@@ -111,13 +118,13 @@ public final class BatchRunner {
                         }
                         while (inFlight.size() >= window
                                 || (counts.bytesInFlight > maxBytesInFlight && inFlight.size() > 1)) {
-                            deliver(inFlight.removeFirst(), listener, counts, progress);
+                            deliver(inFlight.removeFirst(), listener, counts, progress, rejectedIds);
                         }
                     }
                 }
             }
             while (!inFlight.isEmpty()) {
-                deliver(inFlight.removeFirst(), listener, counts, progress);
+                deliver(inFlight.removeFirst(), listener, counts, progress, rejectedIds);
             }
         }
         progress.done();
@@ -151,7 +158,8 @@ public final class BatchRunner {
         }
     }
 
-    private static void deliver(Pending pending, BatchListener listener, Counts counts, Progress progress) {
+    private static void deliver(Pending pending, BatchListener listener, Counts counts, Progress progress,
+                                Map<String, Rejection> rejectedIds) {
         Done done;
         try {
             done = pending.result().get();
@@ -161,9 +169,15 @@ public final class BatchRunner {
         } catch (ExecutionException e) {
             throw new IllegalStateException("extractSafely does not throw", e.getCause());
         }
-        if (done.duplicate() != null) {
+        Duplicate dup = done.duplicate();
+        if (dup != null && rejectedIds.containsKey(dup.article())) {
+            // the same bytes gave no article before: they give none now, for the same reason
+            Rejection first = rejectedIds.get(dup.article());
+            counts.rejected++;
+            listener.rejected(new Rejection(dup.source(), first.code(), first.message()));
+        } else if (dup != null) {
             counts.duplicates++;
-            listener.duplicate(done.duplicate());
+            listener.duplicate(dup);
         } else {
             switch (done.extraction()) {
                 case Extraction.Found f -> {
@@ -172,6 +186,7 @@ public final class BatchRunner {
                 }
                 case Extraction.Rejected r -> {
                     counts.rejected++;
+                    pending.articleId().ifPresent(id -> rejectedIds.put(id, r.rejection()));
                     listener.rejected(r.rejection());
                 }
             }
@@ -180,11 +195,11 @@ public final class BatchRunner {
         progress.update(counts.articles, counts.rejected, counts.bytes);
     }
 
-    /** A page handed to the pool, with its size for the in-flight byte budget. */
-    private record Pending(Future<Done> result, long bytes) {
+    /** A page handed to the pool, with its size for the in-flight byte budget and its article id. */
+    private record Pending(Future<Done> result, long bytes, Optional<String> articleId) {
         /** An input settled without the pool (a read failure, a duplicate): it holds no bytes in flight. */
         static Pending done(Done done) {
-            return new Pending(CompletableFuture.completedFuture(done), 0);
+            return new Pending(CompletableFuture.completedFuture(done), 0, Optional.empty());
         }
     }
 

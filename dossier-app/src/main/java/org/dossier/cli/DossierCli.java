@@ -31,6 +31,13 @@ public final class DossierCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // an Error in a background thread (a model loading in parallel that runs out of memory) is one
+        // sentence like any other failure, not the JVM's stack trace
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            System.err.println("dossier: " + (e instanceof OutOfMemoryError || e.getMessage() == null
+                    ? Failures.describe(e) : e.getMessage()) + " (in thread " + thread.getName() + ")");
+            System.err.flush();
+        });
         System.exit(run(args));
     }
 

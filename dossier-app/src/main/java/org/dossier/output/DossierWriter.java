@@ -117,7 +117,8 @@ public final class DossierWriter implements BatchListener, Closeable {
             planned(soFar);
         }
         this.result = soFar;
-        writeAll("reuse.jsonl", soFar.reuses(), (j, r) -> ContractJson.reuse(j, r, bodies(soFar).get(r.a())));
+        Map<String, String> bodies = bodies(soFar);
+        writeAll("reuse.jsonl", soFar.reuses(), (j, r) -> ContractJson.reuse(j, r, bodies.get(r.a())));
         done.add(DossierPhase.REUSE);
     }
 

@@ -156,6 +156,31 @@ class BatchRunnerTest {
     }
 
     @Test
+    void aRepeatOfAPageThatGaveNoArticleIsRejectedForTheSameReasonUnderItsOwnName() throws IOException {
+        Path first = Files.writeString(tmp.resolve("menu.html"), "<nav>Home | News | Sport</nav>");
+        Path again = Files.copy(first, tmp.resolve("menu-again.html"));
+        Extractor noArticle = page -> Extraction.rejected(page.source(), org.dossier.model.RejectCode.NO_ARTICLE,
+                "nothing in it reads as an article");
+        List<Rejection> rejections = new ArrayList<>();
+        BatchStats stats = new BatchRunner(new PageReader(Limits.DEFAULT), noArticle, 2).run(
+                List.of(InputFile.of(first), InputFile.of(again)), new BatchListener() {
+                    @Override
+                    public void article(Article article) {
+                        throw new AssertionError("no article expected");
+                    }
+
+                    @Override
+                    public void rejected(Rejection rejection) {
+                        rejections.add(rejection);
+                    }
+                }, Progress.silent());
+        assertEquals(List.of(new Rejection(first.toString(), "no-article", "nothing in it reads as an article"),
+                new Rejection(again.toString(), "no-article", "nothing in it reads as an article")), rejections);
+        assertEquals(2, stats.rejected());
+        assertEquals(0, stats.duplicates(), "a duplicate repeats an article; this repeats a rejection");
+    }
+
+    @Test
     void resultsArriveInInputOrder() throws IOException {
         Tally tally = new Tally();
         run(50, 100, 2, BatchRunner.DEFAULT_BYTES_IN_FLIGHT, tally);

@@ -1,6 +1,5 @@
 package org.dossier.spark;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -45,7 +44,7 @@ final class SliceAnalysis {
     /** The slice's items, in file order. */
     List<Item> run(InputSlice slice) {
         List<Item> out = new ArrayList<>();
-        InputFile file = new InputFile(Path.of(slice.path()), slice.source());
+        InputFile file = slice.input();
         try (Stream<ReadResult> items = reader.read(file)) {
             Iterator<ReadResult> it = items.iterator();
             long ordinal = 0;

@@ -293,13 +293,16 @@ public final class SparkDossier {
             InputFile f = files.get(i);
             int n = isContainer(f) ? perWarc : 1;
             for (int s = 0; s < n; s++) {
-                slices.add(new InputSlice(i, f.path().toAbsolutePath().toString(), f.source(), s, n));
+                slices.add(new InputSlice(i, f.path().toAbsolutePath().toString(), f.source(), s, n, f.unreadable().orElse(null)));
             }
         }
         return slices;
     }
 
     private static boolean isContainer(InputFile f) {
+        if (f.unreadable().isPresent()) {
+            return false;
+        }
         String name = f.path().getFileName().toString().toLowerCase(Locale.ROOT);
         return CONTAINER_SUFFIXES.stream().anyMatch(name::endsWith);
     }
