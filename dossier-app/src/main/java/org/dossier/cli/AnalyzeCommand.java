@@ -8,23 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dossier.batch.BatchRunner;
 import org.dossier.batch.BatchStats;
 import org.dossier.batch.Progress;
-import org.dossier.extract.PageExtractor;
 import org.dossier.ingest.InputFile;
 import org.dossier.ingest.InputResolver;
-import org.dossier.ingest.Limits;
-import org.dossier.ingest.PageReader;
-import org.dossier.model.RejectCode;
-import org.dossier.model.Rejection;
-import org.dossier.output.DossierWriter;
-import org.dossier.pipeline.DossierAssembler;
+import org.dossier.pipeline.LocalRun;
 import org.dossier.pipeline.Stages;
-import org.dossier.nlp.ArticleAnalyzer;
 import org.dossier.store.Store;
 import org.dossier.store.Stores;
-import org.dossier.storeapp.StoreIngest;
+import org.dossier.pipeline.StoreIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -89,39 +81,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (resolved.files().isEmpty()) {
             throw new UsageException("no input found: " + String.join(", ", resolved.missing()));
         }
-        Limits limits = new Limits((long) maxPageMb << 20);
-        BatchStats stats;
-        Optional<StoreIngest.Outcome> stored = Optional.empty();
-        Optional<String> failure = Optional.empty();
-        List<String> missing = List.of();
-        try (Store target = store == null ? null : Stores.open(store, Store.Access.READ_WRITE);
-             Stages stages = Stages.load(new Stages.Options(!noNlp, !noEmbeddings, threads));
-             DossierWriter writer = out == null ? null : new DossierWriter(out)) {
-            if (target != null) {
-                target.notices().forEach(n -> spec.commandLine().getErr().println("dossier: " + n));
-            }
-            // progress starts once the models are loaded, so its rates are the batch's own
-            Progress progress = quiet ? Progress.silent() : new Progress(System.err, System.console() != null);
-            // with no dossier to write, articles the store holds need no analysis
-            ArticleAnalyzer analyzer = writer == null ? StoreIngest.skippingKnown(stages.analyzer(), target) : stages.analyzer();
-            BatchRunner runner = new BatchRunner(new PageReader(limits), new PageExtractor(), analyzer, threads);
-            for (String absent : resolved.missing()) {
-                if (writer != null) {
-                    writer.rejected(Rejection.of(absent, RejectCode.UNREADABLE, "no such file, directory or matching glob"));
-                }
-            }
-            DossierAssembler assembler = writer == null ? null : new DossierAssembler(writer, stages);
-            StoreIngest ingest = target == null ? null : new StoreIngest(target, stages, Optional.ofNullable(assembler));
-            stats = runner.run(resolved.files(), ingest != null ? ingest : assembler, progress);
-            if (assembler != null) {
-                failure = assembler.finish().failure();
-                missing = writer.missing();
-            }
-            if (ingest != null && failure.isEmpty()) {
-                stored = Optional.of(ingest.finish("analyze " + String.join(" ", inputs)));
-            }
+        LocalRun.Options options = new LocalRun.Options(new Stages.Options(!noNlp, !noEmbeddings, threads),
+                (long) maxPageMb << 20);
+        // progress on stderr; its rates are the batch's own, from when the models are loaded
+        Progress progress = quiet ? Progress.silent() : new Progress(System.err, System.console() != null);
+        LocalRun.Outcome run;
+        try (Store target = store == null ? null : Stores.open(store, Store.Access.READ_WRITE)) {
+            run = LocalRun.run(resolved, Optional.ofNullable(out), Optional.ofNullable(target), options,
+                    "analyze " + String.join(" ", inputs), n -> spec.commandLine().getErr().println("dossier: " + n), progress);
         }
-        long rejected = stats.rejected() + resolved.missing().size();
+        BatchStats stats = run.batch();
+        Optional<String> failure = run.failure();
+        List<String> missing = run.missing();
+        Optional<StoreIngest.Outcome> stored = run.stored();
+        long rejected = run.rejected();
         Summary summary = new Summary(stats.articles(), rejected, stats.duplicates(), stats.bytes(),
                 (System.nanoTime() - started) / 1e9, failure, missing);
         printSummary(summary, stored);

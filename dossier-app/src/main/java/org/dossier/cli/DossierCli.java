@@ -1,15 +1,13 @@
 package org.dossier.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Properties;
 import org.dossier.output.Failures;
+import org.dossier.pipeline.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code dossier} command: subcommands, help and version. */
-@Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = DossierCli.Version.class,
+@Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = DossierCli.VersionProvider.class,
         description = "Turns a pile of news coverage into a dossier per story.",
         exitCodeListHeading = "%nExit codes (every command):%n",
         exitCodeList = {"0:all good",
@@ -17,8 +15,10 @@ import picocli.CommandLine.Command;
                 "2:usage error: a bad option or argument",
                 "3:the run failed: the output or store cannot be written, or out of memory (the message says which"
                         + " limit to raise); what finished phases wrote is kept"},
-        subcommands = {AnalyzeCommand.class, SearchCommand.class, FetchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, SearchCommand.class, FetchCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"%nMeasuring: 'dossier bench ...' and 'dossier eval ...' (benchmarks and evaluation, run by the",
+                "./dossier launcher from the dossier-bench module, off the product's class path)."})
 public final class DossierCli implements Runnable {
 
     /** Exit codes, each meaning one thing: 0 all good, 1 some inputs rejected, 2 usage error, 3 the run failed. */
@@ -89,30 +89,16 @@ public final class DossierCli implements Runnable {
         return FAILED;
     }
 
-    /** The version Maven filtered into the jar, e.g. {@code 0.1.0-SNAPSHOT}. */
+    /** The product's version, e.g. {@code 0.1.0-SNAPSHOT}. */
     static String version() {
-        try (InputStream in = DossierCli.class.getResourceAsStream("/dossier-version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return Version.get();
     }
 
-    /** Reads the version Maven filtered into the jar. */
-    static final class Version implements CommandLine.IVersionProvider {
+    /** The product's version and the Java it runs on. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = DossierCli.class.getResourceAsStream("/dossier-version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            }
-            return new String[] {"dossier " + p.getProperty("version", "unknown"),
+        public String[] getVersion() {
+            return new String[] {"dossier " + Version.get(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }

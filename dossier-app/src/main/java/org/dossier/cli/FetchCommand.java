@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import org.dossier.pipeline.Version;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -113,7 +114,7 @@ final class FetchCommand implements Callable<Integer> {
             throw new UsageException("--delay-ms must be ≥ 0, --max-redirects ≥ 0, and --timeout-s, --connect-timeout-s,"
                     + " --max-page-mb and --max-pages ≥ 1");
         }
-        String version = new DossierCli.Version().getVersion()[0].replaceFirst("^dossier ", "");
+        String version = Version.get();
         return new FetchConfig(FetchConfig.userAgent(version, contact), "dossier", Duration.ofMillis(delayMs),
                 Duration.ofSeconds(connectTimeoutS), Duration.ofSeconds(timeoutS), (long) maxPageMb << 20, maxRedirects, maxPages);
     }

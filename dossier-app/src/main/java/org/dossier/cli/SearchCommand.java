@@ -28,7 +28,7 @@ import org.dossier.store.SearchQuery;
 import org.dossier.store.SearchResult;
 import org.dossier.store.Store;
 import org.dossier.store.Stores;
-import org.dossier.storeapp.ArticleVectors;
+import org.dossier.pipeline.ArticleVectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

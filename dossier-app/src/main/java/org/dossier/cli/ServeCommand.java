@@ -14,7 +14,7 @@ import org.dossier.server.ServerConfig;
 import org.dossier.server.StoreIngester;
 import org.dossier.server.WriteToken;
 import org.dossier.server.api.QueryEmbedder;
-import org.dossier.storeapp.ArticleVectors;
+import org.dossier.pipeline.ArticleVectors;
 import org.dossier.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

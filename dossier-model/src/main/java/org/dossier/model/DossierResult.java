@@ -16,10 +16,19 @@ import java.util.Map;
  * @param claims        per story, its claims with their sources and conflicts
  * @param timeline      per story, its dated events
  * @param framing       per story and outlet, its loaded terms and quoted voices
+ * @param briefings     per story, what a person's view of it shows, the stories with most sources first
  */
 public record DossierResult(List<AnalysedArticle> articles, List<Entity> entities, Map<String, List<Quote>> quotes,
                             List<ArticleDate> anchoredDates, List<Story> stories, List<Reuse> reuses,
-                            List<Claim> claims, List<TimelineEntry> timeline, List<Framing> framing) {
+                            List<Claim> claims, List<TimelineEntry> timeline, List<Framing> framing,
+                            List<StoryBriefing> briefings) {
+
+    /** A result without briefings (yet). */
+    public DossierResult(List<AnalysedArticle> articles, List<Entity> entities, Map<String, List<Quote>> quotes,
+                         List<ArticleDate> anchoredDates, List<Story> stories, List<Reuse> reuses,
+                         List<Claim> claims, List<TimelineEntry> timeline, List<Framing> framing) {
+        this(articles, entities, quotes, anchoredDates, stories, reuses, claims, timeline, framing, List.of());
+    }
 
     /** A result without framing (yet). */
     public DossierResult(List<AnalysedArticle> articles, List<Entity> entities, Map<String, List<Quote>> quotes,
@@ -38,6 +47,20 @@ public record DossierResult(List<AnalysedArticle> articles, List<Entity> entitie
         claims = List.copyOf(claims);
         timeline = List.copyOf(timeline);
         framing = List.copyOf(framing);
+        briefings = List.copyOf(briefings);
+    }
+
+    /** This result with its stories' briefings. */
+    public DossierResult withBriefings(List<StoryBriefing> briefings) {
+        return new DossierResult(articles, entities, quotes, anchoredDates, stories, reuses, claims, timeline, framing,
+                briefings);
+    }
+
+    /** The articles in no story, in input order (all of them before the stories are made). */
+    public List<Article> unstoried() {
+        java.util.Set<String> storied = new java.util.HashSet<>();
+        stories.forEach(s -> storied.addAll(s.articles()));
+        return articles.stream().map(AnalysedArticle::article).filter(a -> !storied.contains(a.id())).toList();
     }
 
     /** An article's quotes with linked speakers, in body order; empty when it has none. */

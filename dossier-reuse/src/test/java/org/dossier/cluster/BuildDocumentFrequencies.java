@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.Article;
-import org.dossier.testing.Corpora;
+import org.dossier.corpora.Corpora;
 
 /**
  * Builds the shipped background table {@code document-frequencies.tsv.gz} from real news of the

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.Article;
 import org.dossier.model.Story;
-import org.dossier.testing.Texts;
+import org.dossier.corpora.Texts;
 import org.junit.jupiter.api.Test;
 
 class StoryClustererTest {

@@ -23,7 +23,7 @@ import org.dossier.model.Passage;
 import org.dossier.model.Reuse;
 import org.dossier.model.Story;
 import org.dossier.reuse.ReuseConfig;
-import org.dossier.testing.Corpora;
+import org.dossier.corpora.Corpora;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

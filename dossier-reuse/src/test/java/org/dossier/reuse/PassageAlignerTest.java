@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.dossier.fingerprint.Words;
 import org.dossier.model.Passage;
-import org.dossier.testing.Texts;
+import org.dossier.corpora.Texts;
 import org.junit.jupiter.api.Test;
 
 class PassageAlignerTest {

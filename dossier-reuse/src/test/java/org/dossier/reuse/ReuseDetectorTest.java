@@ -11,7 +11,7 @@ import org.dossier.model.Direction;
 import org.dossier.model.Passage;
 import org.dossier.model.Reuse;
 import org.dossier.model.ReuseKind;
-import org.dossier.testing.Texts;
+import org.dossier.corpora.Texts;
 import org.junit.jupiter.api.Test;
 
 class ReuseDetectorTest {

@@ -30,7 +30,7 @@ import org.dossier.provenance.ProvenanceStage;
 import org.dossier.reuse.PairComparer;
 import org.dossier.story.StoryMaterial;
 import org.dossier.story.briefing.BriefingComposer;
-import org.dossier.story.briefing.StoryBriefing;
+import org.dossier.model.StoryBriefing;
 import scala.Tuple2;
 
 /**

@@ -34,7 +34,7 @@ import org.dossier.pipeline.CrossArticle;
 import org.dossier.pipeline.Stages;
 import org.dossier.story.StoryMaterial;
 import org.dossier.story.briefing.BriefingComposer;
-import org.dossier.story.briefing.StoryBriefing;
+import org.dossier.model.StoryBriefing;
 
 /**
  * A dossier run on a Spark cluster. The inputs are resolved on the driver as the CLI resolves them

@@ -21,7 +21,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.dossier.cli.DossierCli;
+import java.util.Optional;
+import org.dossier.batch.Progress;
+import org.dossier.ingest.InputResolver;
+import org.dossier.pipeline.LocalRun;
+import org.dossier.pipeline.Stages;
 import org.dossier.ingest.Gzip;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,10 +64,11 @@ class SparkJobIT {
         long truncatedAt = writeWarc(warc, bench);
         List<String> inputs = List.of(seeds.toString(), warc.toString());
 
+        // what `dossier analyze INPUTS --out DIR` runs
         Path cli = tmp.resolve("cli");
-        List<String> analyze = new ArrayList<>(List.of("analyze", "-q", "--out", cli.toString()));
-        analyze.addAll(inputs);
-        assertEquals(1, DossierCli.run(analyze.toArray(String[]::new)), "analyze: one record is truncated");
+        LocalRun.Outcome local = LocalRun.run(new InputResolver().resolve(inputs), Optional.of(cli), Optional.empty(),
+                new LocalRun.Options(new Stages.Options(true, true, Runtime.getRuntime().availableProcessors()), 16L << 20), "test", n -> { }, Progress.silent());
+        assertEquals(1, local.rejected(), "analyze: one record is truncated");
 
         Path job = tmp.resolve("spark");
         List<String> submit = new ArrayList<>(List.of("--master", "local[2]", "--out", job.toString()));

@@ -1,5 +1,6 @@
 package org.dossier.story.briefing;
 
+import org.dossier.model.StoryBriefing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -111,10 +112,4 @@ public final class BriefingComposer {
         return out;
     }
 
-    /** The articles of a result that no story holds (none, when stories were made). */
-    public static List<Article> unstoried(DossierResult result) {
-        Set<String> held = new java.util.HashSet<>();
-        result.stories().forEach(s -> held.addAll(s.articles()));
-        return result.articles().stream().map(AnalysedArticle::article).filter(a -> !held.contains(a.id())).toList();
-    }
 }

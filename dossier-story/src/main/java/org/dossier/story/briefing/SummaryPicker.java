@@ -1,5 +1,6 @@
 package org.dossier.story.briefing;
 
+import org.dossier.model.BriefingSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -11,7 +12,7 @@ import org.dossier.model.Claim;
 import org.dossier.model.Conflict;
 import org.dossier.model.SourceSpan;
 import org.dossier.model.TimelineEntry;
-import org.dossier.story.briefing.BriefingSentence.Basis;
+import org.dossier.model.BriefingSentence.Basis;
 import org.dossier.story.timeline.Words;
 
 /**

@@ -1,5 +1,7 @@
 package org.dossier.story.briefing;
 
+import org.dossier.model.Said;
+import org.dossier.model.Voice;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.model.WordCount;
 
 /**
  * The content words of a stretch of text, for comparing what two sources say: lower case, function
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 public final class Words {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,'’][\\p{L}\\p{N}]+)*");
+    private static final Pattern WORD = WordCount.WORD;
     /** English function words and reporting verbs: they say nothing about which event is meant. */
     private static final Set<String> STOP = Set.of(
             "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
@@ -44,12 +45,7 @@ public final class Words {
 
     /** How many words {@code text} has, as people count them (numbers are words). */
     public static int count(CharSequence text) {
-        int n = 0;
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            n++;
-        }
-        return n;
+        return WordCount.of(text);
     }
 
     /** Dice's coefficient of two word sets: 0 nothing shared, 1 the same words. */

@@ -1,5 +1,8 @@
 package org.dossier.story.briefing;
 
+import org.dossier.model.Voice;
+import org.dossier.model.StoryBriefing;
+import org.dossier.model.BriefingSentence;
 import static org.dossier.story.timeline.Articles.article;
 import static org.dossier.story.timeline.Articles.span;
 import static org.junit.jupiter.api.Assertions.assertEquals;

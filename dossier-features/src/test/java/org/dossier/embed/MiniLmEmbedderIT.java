@@ -1,0 +1,83 @@
+package org.dossier.embed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dossier.model.Span;
+import org.dossier.corpora.Texts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MiniLmEmbedderIT {
+    private static MiniLmEmbedder embedder;
+
+    @BeforeAll
+    static void load() {
+        embedder = new MiniLmEmbedder(2);
+    }
+
+    @AfterAll
+    static void close() {
+        embedder.close();
+    }
+
+    @Test
+    void paraphrasesScoreHighAndUnrelatedSentencesLow() {
+        float[][] v = embedder.embed(List.of(
+                "Firefighters used boats to reach families trapped on upper floors near the stone bridge.",
+                "Rescue crews in boats picked up people stranded on the top floors of buildings close to the old bridge.",
+                "Portugal beat Iceland three goals to one in Porto on Saturday."));
+        assertEquals(384, v[0].length);
+        assertEquals(1.0, Vectors.dot(v[0], v[0]), 1e-4);
+        double para = Vectors.dot(v[0], v[1]);
+        double unrelated = Vectors.dot(v[0], v[2]);
+        assertTrue(para > 0.5, "paraphrase cosine " + para);
+        assertTrue(unrelated < 0.2, "unrelated cosine " + unrelated);
+    }
+
+    @Test
+    void reproducesTheModelCardsSimilarity() {
+        // sentence-transformers' README: all-MiniLM-L6-v2 gives 0.8939 for this pair
+        float[][] v = embedder.embed(List.of("The new movie is awesome", "The new movie is so great"));
+        assertEquals(0.894, Vectors.dot(v[0], v[1]), 0.01);
+    }
+
+    @Test
+    void batchedEmbeddingsEqualOneByOneEmbeddings() {
+        List<String> sentences = new ArrayList<>();
+        for (Span s : Sentences.of(Texts.FLOOD)) {
+            sentences.add(s.of(Texts.FLOOD));
+        }
+        float[][] batch = embedder.embed(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            float[] one = embedder.embed(List.of(sentences.get(i)))[0];
+            assertEquals(1.0, Vectors.dot(one, batch[i]), 1e-3, "sentence " + i);
+        }
+    }
+
+    @Test
+    void embedsSeveralHundredSentencesASecondOrSaysHowMany() {
+        List<String> sentences = new ArrayList<>();
+        for (String text : List.of(Texts.FLOOD, Texts.FLOOD_PARAPHRASE, Texts.FOOTBALL)) {
+            for (Span s : Sentences.of(text)) {
+                sentences.add(s.of(text));
+            }
+        }
+        List<String> many = new ArrayList<>();
+        while (many.size() < 1000) {
+            many.addAll(sentences);
+        }
+        embedder.embed(many.subList(0, 100));
+        long t0 = System.nanoTime();
+        embedder.embed(many);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        // a figure for docs/REUSE.md, not an assertion on speed (the machine is shared)
+        System.out.printf(Locale.ROOT, "all-MiniLM-L6-v2: %d sentences in %.2f s = %.0f sentences/s%n", many.size(), seconds,
+                many.size() / seconds);
+        assertTrue(seconds > 0);
+    }
+}
