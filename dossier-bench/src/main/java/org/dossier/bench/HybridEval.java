@@ -38,7 +38,7 @@ public final class HybridEval {
     }
 
     public static void main(String[] args) throws Exception {
-        List<StoreSyntheticNews.Base> bases = StoreSyntheticNews.read(Path.of(args[0]));
+        List<SyntheticStoreBatches.Base> bases = SyntheticStoreBatches.read(Path.of(args[0]));
         Path dir = Path.of(args[1]);
         if (Files.exists(dir)) {
             throw new IllegalArgumentException(dir + " exists: the evaluation needs a fresh store directory");
@@ -46,7 +46,7 @@ public final class HybridEval {
         List<AnalysedArticle> articles = new ArrayList<>();
         List<Story> stories = new ArrayList<>();
         for (int i = 0; i < bases.size(); i++) {
-            StoreSyntheticNews.Base b = bases.get(i);
+            SyntheticStoreBatches.Base b = bases.get(i);
             Article a = Article.of(Ids.of("eval", Integer.toString(i)), "eval/" + i,
                     ArticleMetadata.EMPTY.withOutlet(Optional.of(b.outlet())),
                     b.paragraphs().stream().map(Paragraph::new).toList(), List.of());

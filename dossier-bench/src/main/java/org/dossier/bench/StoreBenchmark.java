@@ -28,7 +28,7 @@ import org.dossier.store.StoreBatch;
 import org.dossier.store.Stores;
 
 /**
- * The store's benchmark: fills a fresh store with {@code N} synthetic articles ({@link StoreSyntheticNews}
+ * The store's benchmark: fills a fresh store with {@code N} synthetic articles ({@link SyntheticStoreBatches}
  * over a directory of real news texts) in batches, one commit each, timing {@link Store#add}; then
  * times full-text, semantic and hybrid searches (top 10 with every facet counted) and reports p50
  * and p95 with the heap. Base vectors are the MiniLM embeddings of the real texts' headline and lead
@@ -60,11 +60,11 @@ public final class StoreBenchmark {
                 machine.cpu(), machine.os(), machine.java(), machine.maxHeap() >> 20,
                 ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? "on" : "off");
 
-        List<StoreSyntheticNews.Base> bases = StoreSyntheticNews.read(texts);
+        List<SyntheticStoreBatches.Base> bases = SyntheticStoreBatches.read(texts);
         List<float[]> baseVectors;
         Random seeded = new Random(42);
         List<String> queryTexts = new ArrayList<>();
-        StoreSyntheticNews news;
+        SyntheticStoreBatches news;
         List<float[]> queryVectors = new ArrayList<>();
         double embedMs;
         try (MiniLmEmbedder model = new MiniLmEmbedder(Runtime.getRuntime().availableProcessors())) {
@@ -74,7 +74,7 @@ public final class StoreBenchmark {
             } else {
                 List<Article> baseArticles = new ArrayList<>();
                 for (int i = 0; i < bases.size(); i++) {
-                    StoreSyntheticNews.Base b = bases.get(i);
+                    SyntheticStoreBatches.Base b = bases.get(i);
                     baseArticles.add(Article.of(String.format(Locale.ROOT, "%016x", i), "base", new ArticleMetadata(Optional.empty(),
                             Optional.of(b.outlet()), Optional.of(b.title()), Optional.empty(), Optional.empty(), List.of(),
                             Optional.empty(), Optional.empty()), b.paragraphs().stream().limit(2).map(Paragraph::new).toList(), List.of()));
@@ -82,7 +82,7 @@ public final class StoreBenchmark {
                 var byId = vectors.embed(baseArticles);
                 baseVectors = baseArticles.stream().map(a -> byId.get(a.id())).toList();
             }
-            news = new StoreSyntheticNews(bases, baseVectors, 7);
+            news = new SyntheticStoreBatches(bases, baseVectors, 7);
             for (int i = 0; i < queries; i++) {
                 queryTexts.add(news.queryText(seeded));
             }

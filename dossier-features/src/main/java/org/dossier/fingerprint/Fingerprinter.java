@@ -22,7 +22,7 @@ public final class Fingerprinter {
     }
 
     public Fingerprint of(String id, CharSequence body) {
-        Words words = Words.of(body);
+        WordSpans words = WordSpans.of(body);
         long[] shingles = Shingles.of(words, SHINGLE);
         return new Fingerprint(id, words.size(), minHash.signature(shingles), Winnowing.select(shingles, WINDOW));
     }

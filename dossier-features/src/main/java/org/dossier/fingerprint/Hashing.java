@@ -15,11 +15,11 @@ public final class Hashing {
         return z ^ (z >>> 33);
     }
 
-    /** FNV-1a over the chars of {@code s[from, to)}, lower-cased the way {@link Words} normalises. */
+    /** FNV-1a over the chars of {@code s[from, to)}, lower-cased the way {@link WordSpans} normalises. */
     static long word(CharSequence s, int from, int to) {
         long h = FNV_OFFSET;
         for (int i = from; i < to; i++) {
-            char c = Words.fold(s.charAt(i));
+            char c = WordSpans.fold(s.charAt(i));
             h ^= c;
             h *= FNV_PRIME;
         }

@@ -10,7 +10,7 @@ public final class Shingles {
      * The hash of words {@code [i, i + k)} at index {@code i}; an empty array when the text has fewer
      * than {@code k} words.
      */
-    public static long[] of(Words words, int k) {
+    public static long[] of(WordSpans words, int k) {
         if (k < 1) {
             throw new IllegalArgumentException("shingle size must be at least 1, got " + k);
         }

@@ -34,7 +34,7 @@ class WinnowingTest {
 
     @Test
     void keepsAboutTwoInFivePlusOneHashes() {
-        long[] shingles = Shingles.of(Words.of(randomWords(new SplittableRandom(3), 10_000)), Fingerprinter.SHINGLE);
+        long[] shingles = Shingles.of(WordSpans.of(randomWords(new SplittableRandom(3), 10_000)), Fingerprinter.SHINGLE);
         double kept = Winnowing.select(shingles, Fingerprinter.WINDOW).length / (double) shingles.length;
         assertEquals(2.0 / (Fingerprinter.WINDOW + 1), kept, 0.05);
     }
@@ -52,7 +52,7 @@ class WinnowingTest {
     @Test
     void wordsKeepTheirOffsetsIntoTheText() {
         String text = "  Floods hit\u00a0Amarante, again.";
-        Words w = Words.of(text);
+        WordSpans w = WordSpans.of(text);
         assertEquals(4, w.size());
         assertEquals("Amarante", w.span(2, 2).of(text));
         assertEquals("hit Amarante, again", w.span(1, 3).of(text).replace('\u00a0', ' '));

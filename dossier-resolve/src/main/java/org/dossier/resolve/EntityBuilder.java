@@ -47,7 +47,7 @@ final class EntityBuilder {
             for (Rec r : g.recs) {
                 variants.merge(r.text, 1, Integer::sum);
                 for (String role : r.roles) {
-                    roles.putIfAbsent(Names.fold(role), role);
+                    roles.putIfAbsent(NameFolding.fold(role), role);
                 }
                 mentions.add(new EntityMention(r.article, r.span, r.surface, r.field));
             }

@@ -103,7 +103,7 @@ public final class EntityResolver {
     /** The entities, in order of first mention. */
     public List<org.dossier.model.Entity> resolve() {
         for (Rec r : recs) {
-            if (r.type == EntityType.PERSON && PlaceAliases.canonical(Names.fold(r.text)).isPresent()) {
+            if (r.type == EntityType.PERSON && PlaceAliases.canonical(NameFolding.fold(r.text)).isPresent()) {
                 r.type = EntityType.PLACE;
             }
         }
@@ -122,23 +122,23 @@ public final class EntityResolver {
         for (Rec r : recs) {
             PersonName n = PersonName.parse(r.text);
             if (r.type == EntityType.PERSON && n.full()) {
-                fullSurnames.add(Names.fold(n.surname()));
+                fullSurnames.add(NameFolding.fold(n.surname()));
             }
         }
         Map<String, Integer> asPerson = new HashMap<>();
         Map<String, Integer> asOther = new HashMap<>();
         for (Rec r : recs) {
             if (r.type == EntityType.PERSON) {
-                String surname = Names.fold(PersonName.parse(r.text).surname());
+                String surname = NameFolding.fold(PersonName.parse(r.text).surname());
                 if (fullSurnames.contains(surname)) {
                     asPerson.merge(surname, 1, Integer::sum);
                 }
             } else if (r.text.indexOf(' ') < 0) {
-                asOther.merge(Names.fold(r.text), 1, Integer::sum);
+                asOther.merge(NameFolding.fold(r.text), 1, Integer::sum);
             }
         }
         for (Rec r : recs) {
-            String key = Names.fold(r.text);
+            String key = NameFolding.fold(r.text);
             if (r.type != EntityType.PERSON && r.text.indexOf(' ') < 0 && PlaceAliases.canonical(key).isEmpty()
                     && asPerson.getOrDefault(key, 0) >= 2 * asOther.getOrDefault(key, 1)) {
                 r.type = EntityType.PERSON;
@@ -155,12 +155,12 @@ public final class EntityResolver {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (Rec r : recs) {
             if (r.text.indexOf(' ') > 0) {
-                votes.computeIfAbsent(Names.fold(r.text), k -> new java.util.EnumMap<>(EntityType.class))
+                votes.computeIfAbsent(NameFolding.fold(r.text), k -> new java.util.EnumMap<>(EntityType.class))
                         .merge(r.type, 1, Integer::sum);
             }
         }
         for (Rec r : recs) {
-            Map<EntityType, Integer> v = votes.get(Names.fold(r.text));
+            Map<EntityType, Integer> v = votes.get(NameFolding.fold(r.text));
             if (r.type != EntityType.PERSON || v == null) {
                 continue;
             }
@@ -181,7 +181,7 @@ public final class EntityResolver {
         Map<String, Map<EntityType, Integer>> counts = new HashMap<>();
         for (Rec r : recs) {
             if (r.type != EntityType.PERSON) {
-                counts.computeIfAbsent(Names.fold(r.text), k -> new java.util.EnumMap<>(EntityType.class))
+                counts.computeIfAbsent(NameFolding.fold(r.text), k -> new java.util.EnumMap<>(EntityType.class))
                         .merge(r.type, 1, Integer::sum);
             }
         }
@@ -191,7 +191,7 @@ public final class EntityResolver {
     private List<Group> resolveNames(List<Rec> named) {
         Set<String> keys = new HashSet<>();
         for (Rec r : named) {
-            keys.add(Names.fold(r.text));
+            keys.add(NameFolding.fold(r.text));
         }
         Map<String, String> byInitials = initialsIndex(named);
         Map<String, Group> byKey = new LinkedHashMap<>();
@@ -207,7 +207,7 @@ public final class EntityResolver {
     }
 
     private static String key(Rec r, Set<String> keys, Map<String, String> byInitials) {
-        String folded = Names.fold(r.text);
+        String folded = NameFolding.fold(r.text);
         Optional<String> alias = PlaceAliases.canonical(folded);
         if (alias.isPresent()) {
             return alias.get();
@@ -243,7 +243,7 @@ public final class EntityResolver {
                     sb.append(Character.toUpperCase(w.charAt(0)));
                 }
             }
-            candidates.computeIfAbsent(sb.toString(), k -> new HashSet<>()).add(Names.fold(r.text));
+            candidates.computeIfAbsent(sb.toString(), k -> new HashSet<>()).add(NameFolding.fold(r.text));
         }
         Map<String, String> unique = new HashMap<>();
         candidates.forEach((initials, names) -> {

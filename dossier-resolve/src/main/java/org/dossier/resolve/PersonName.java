@@ -81,17 +81,17 @@ record PersonName(List<String> titles, List<String> given, String surname) {
         if (isInitial(a) || isInitial(b)) {
             return Character.toUpperCase(a.charAt(0)) == Character.toUpperCase(b.charAt(0));
         }
-        if (Names.similar(a, b)) {
+        if (NameFolding.similar(a, b)) {
             return true;
         }
         // "Democrat Hillary Clinton" (a word the tagger took in) and "Hillary Clinton": the given name
         // next to the surname agrees
         String lastA = given.getLast();
         String lastB = other.given.getLast();
-        return (given.size() != other.given.size()) && !isInitial(lastA) && !isInitial(lastB) && Names.similar(lastA, lastB);
+        return (given.size() != other.given.size()) && !isInitial(lastA) && !isInitial(lastB) && NameFolding.similar(lastA, lastB);
     }
 
     boolean sameSurname(PersonName other) {
-        return Names.similar(surname, other.surname);
+        return NameFolding.similar(surname, other.surname);
     }
 }

@@ -79,7 +79,7 @@ final class PersonResolver {
         }
         Map<String, List<Cluster>> blocks = new LinkedHashMap<>();
         for (Cluster c : all) {
-            blocks.computeIfAbsent(Names.skeleton(c.name().surname()), k -> new ArrayList<>()).add(c);
+            blocks.computeIfAbsent(NameFolding.skeleton(c.name().surname()), k -> new ArrayList<>()).add(c);
         }
         for (List<Cluster> block : blocks.values()) {
             mergeFull(block);
@@ -285,7 +285,7 @@ final class PersonResolver {
 
     /** A lone word that the dossier types as an organisation or place at least as often is not a person. */
     private static boolean mistyped(Cluster root, List<Cluster> all, Map<String, Map<EntityType, Integer>> otherKeys) {
-        Map<EntityType, Integer> types = otherKeys.getOrDefault(Names.fold(root.shortName.bare()), Map.of());
+        Map<EntityType, Integer> types = otherKeys.getOrDefault(NameFolding.fold(root.shortName.bare()), Map.of());
         int others = types.values().stream().mapToInt(Integer::intValue).sum();
         if (others == 0 || !root.shortName.given().isEmpty() || !root.shortName.titles().isEmpty()) {
             return false;

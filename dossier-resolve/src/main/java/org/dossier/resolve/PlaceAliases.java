@@ -55,7 +55,7 @@ final class PlaceAliases {
     static {
         for (List<String> group : GROUPS) {
             for (String name : group) {
-                CANONICAL.put(Names.fold(name), Names.fold(group.getFirst()));
+                CANONICAL.put(NameFolding.fold(name), NameFolding.fold(group.getFirst()));
             }
         }
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.dossier.embed.SentenceEmbeddings;
-import org.dossier.fingerprint.Words;
+import org.dossier.fingerprint.WordSpans;
 import org.dossier.model.Article;
 import org.dossier.model.Passage;
 import org.dossier.model.Reuse;
@@ -34,13 +34,13 @@ public final class PairComparer {
     /**
      * The reuse between {@code older} (added first) and {@code newer}, when there is any.
      *
-     * @param newerWords {@code Words.of(newer.article().body())}, which a caller aligning one article
+     * @param newerWords {@code WordSpans.of(newer.article().body())}, which a caller aligning one article
      *                   with many earlier ones computes once
      */
-    public Optional<Reuse> compare(Side older, Side newer, Words newerWords) {
+    public Optional<Reuse> compare(Side older, Side newer, WordSpans newerWords) {
         String bodyA = older.article().body();
         String bodyB = newer.article().body();
-        Words oldWords = Words.of(bodyA);
+        WordSpans oldWords = WordSpans.of(bodyA);
         List<Passage> passages = config.aligner().align(bodyA, oldWords, bodyB, newerWords);
         List<Passage> paraphrases = older.embeddings().isPresent() && newer.embeddings().isPresent()
                 ? config.paraphrases().align(bodyA, older.embeddings().get(), bodyB, newer.embeddings().get(), passages)
@@ -72,8 +72,8 @@ public final class PairComparer {
         return Optional.of(new Reuse(b.id(), a.id(), verdict.get().kind(), swapped, verdict.get().score(), order.direction()));
     }
 
-    /** {@link #compare(Side, Side, Words)}, the newer side's words counted here. */
+    /** {@link #compare(Side, Side, WordSpans)}, the newer side's words counted here. */
     public Optional<Reuse> compare(Side older, Side newer) {
-        return compare(older, newer, Words.of(newer.article().body()));
+        return compare(older, newer, WordSpans.of(newer.article().body()));
     }
 }

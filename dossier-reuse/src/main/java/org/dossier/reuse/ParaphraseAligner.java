@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.dossier.embed.SentenceEmbeddings;
 import org.dossier.embed.Vectors;
-import org.dossier.fingerprint.Words;
+import org.dossier.fingerprint.WordSpans;
 import org.dossier.model.Passage;
 import org.dossier.model.Span;
 
@@ -56,8 +56,8 @@ public record ParaphraseAligner(double minCosine) {
                 Span sb = b.sentences().get(j);
                 String ta = sa.of(bodyA);
                 String tb = sb.of(bodyB);
-                Words wa = Words.of(ta);
-                Words wb = Words.of(tb);
+                WordSpans wa = WordSpans.of(ta);
+                WordSpans wb = WordSpans.of(tb);
                 out.add(new Passage(sa, sb, Math.max(1, Math.min(wa.size(), wb.size())), sharedWordShare(wa, wb)));
             }
         }
@@ -76,7 +76,7 @@ public record ParaphraseAligner(double minCosine) {
     }
 
     /** The share of the longer sentence's words that the other sentence also has. */
-    private static double sharedWordShare(Words a, Words b) {
+    private static double sharedWordShare(WordSpans a, WordSpans b) {
         Set<Long> inA = new HashSet<>();
         for (int i = 0; i < a.size(); i++) {
             inA.add(a.hash(i));

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.dossier.fingerprint.Shingles;
 import org.dossier.fingerprint.StopWords;
-import org.dossier.fingerprint.Words;
+import org.dossier.fingerprint.WordSpans;
 import org.dossier.model.Passage;
 
 /**
@@ -22,7 +22,7 @@ import org.dossier.model.Passage;
 public record PassageAligner(int minWords, int maxGap) {
     static final int SEED = 4;
     static final int MAX_REPEATS = 8;
-    /** Words in a passage that must be content words, so stock phrases of function words never count. */
+    /** WordSpans in a passage that must be content words, so stock phrases of function words never count. */
     static final int MIN_CONTENT_WORDS = 3;
 
     public static final PassageAligner DEFAULT = new PassageAligner(8, 5);
@@ -41,7 +41,7 @@ public record PassageAligner(int minWords, int maxGap) {
     }
 
     /** The shared passages of {@code textA} and {@code textB}, in the second text's order, none overlapping. */
-    public List<Passage> align(CharSequence textA, Words a, CharSequence textB, Words b) {
+    public List<Passage> align(CharSequence textA, WordSpans a, CharSequence textB, WordSpans b) {
         List<Run> runs = runs(a, b);
         runs.sort(Comparator.comparingInt(Run::b).thenComparingInt(Run::a));
         List<Passage> found = new ArrayList<>();
@@ -94,7 +94,7 @@ public record PassageAligner(int minWords, int maxGap) {
     }
 
     /** Maximal verbatim runs of at least {@link #SEED} words. */
-    static List<Run> runs(Words a, Words b) {
+    static List<Run> runs(WordSpans a, WordSpans b) {
         long[] sa = Shingles.of(a, SEED);
         long[] sb = Shingles.of(b, SEED);
         long[][] index = sortedWithPositions(sa);
@@ -154,7 +154,7 @@ public record PassageAligner(int minWords, int maxGap) {
         return lo;
     }
 
-    private static int contentWords(CharSequence text, Words words, int from, int to) {
+    private static int contentWords(CharSequence text, WordSpans words, int from, int to) {
         int n = 0;
         for (int i = from; i < to && n < MIN_CONTENT_WORDS; i++) {
             if (!StopWords.contains(words.text(text, i))) {

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.dossier.embed.SentenceEmbeddings;
 import org.dossier.fingerprint.Fingerprint;
-import org.dossier.fingerprint.Words;
+import org.dossier.fingerprint.WordSpans;
 import org.dossier.model.Article;
 import org.dossier.model.Reuse;
 
@@ -46,7 +46,7 @@ public final class ReuseDetector {
         PairComparer.Side side = new PairComparer.Side(article, embeddings);
         sides.add(side);
         List<Reuse> found = new ArrayList<>();
-        Words words = Words.of(article.body());
+        WordSpans words = WordSpans.of(article.body());
         for (int doc : earlier) {
             pairsAligned++;
             comparer.compare(sides.get(doc), side, words).ifPresent(found::add);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.dossier.fingerprint.Words;
+import org.dossier.fingerprint.WordSpans;
 import org.dossier.model.Passage;
 import org.dossier.corpora.Texts;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class PassageAlignerTest {
 
     private static List<Passage> align(String a, String b) {
-        return PassageAligner.DEFAULT.align(a, Words.of(a), b, Words.of(b));
+        return PassageAligner.DEFAULT.align(a, WordSpans.of(a), b, WordSpans.of(b));
     }
 
     @Test

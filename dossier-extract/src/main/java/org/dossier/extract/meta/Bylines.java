@@ -45,7 +45,7 @@ public final class Bylines {
      * The names a byline line credits, in order without duplicates; empty when the line is no byline.
      *
      * @param line         one line of text
-     * @param ordinaryWord see {@link Names#isNameShaped}
+     * @param ordinaryWord see {@link NameShape#isNameShaped}
      * @param bare         whether a name standing alone (with no "By") counts; true only where the
      *                     caller knows the line sits in an article's header
      */
@@ -85,7 +85,7 @@ public final class Bylines {
             if (p.isEmpty()) {
                 continue;
             }
-            if (Names.isNameShaped(p, ordinaryWord, labelled)) {
+            if (NameShape.isNameShaped(p, ordinaryWord, labelled)) {
                 names.add(p);
             } else if (names.isEmpty()) {
                 return List.of();

@@ -54,7 +54,7 @@ public final class StoryPage {
         briefing(main.appendElement("section").attr("id", "briefing"), d, cites);
         timeline(main.appendElement("section").attr("id", "timeline"), d, cites);
         quotes(main.appendElement("section").attr("id", "quotes"), d, cites);
-        ProvenanceGraph.append(main.appendElement("section").attr("id", "provenance"), d, number);
+        ProvenanceSvg.append(main.appendElement("section").attr("id", "provenance"), d, number);
         sources(main.appendElement("section").attr("id", "sources"), d);
         return Html.render(doc);
     }

@@ -146,7 +146,7 @@ final class ArticleSearch {
                 .withFormatter(new DefaultPassageFormatter("", "", " … ", false)).build();
         for (ScoreDoc d : page) {
             Document doc = stored.document(d.doc, Set.of(Schema.RECORD));
-            Records.ArticleRecord r = Docs.record(doc, Records.ArticleRecord.class);
+            Records.ArticleRecord r = SearcherReads.record(doc, Records.ArticleRecord.class);
             Optional<String> snippet = Optional.empty();
             if (highlighter != null) {
                 Object s = highlighter.highlightWithoutSearcher(Schema.BODY, text, r.analysed().body(), 1);
@@ -180,9 +180,9 @@ final class ArticleSearch {
     /** Entities and stories are counted by id and shown by name. */
     private String label(Facet f, String value) throws IOException {
         return switch (f) {
-            case PERSON, ORGANIZATION, PLACE -> Docs.byKey(searcher, Schema.K_ENTITY, value, Records.EntityRecord.class)
+            case PERSON, ORGANIZATION, PLACE -> SearcherReads.byKey(searcher, Schema.K_ENTITY, value, Records.EntityRecord.class)
                     .map(Records.EntityRecord::name).orElse(value);
-            case STORY -> Docs.byKey(searcher, Schema.K_STORY, value, Records.StoryRecord.class)
+            case STORY -> SearcherReads.byKey(searcher, Schema.K_STORY, value, Records.StoryRecord.class)
                     .map(s -> s.story().title()).orElse(value);
             default -> value;
         };

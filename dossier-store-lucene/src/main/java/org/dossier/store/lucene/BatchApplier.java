@@ -73,7 +73,7 @@ final class BatchApplier {
         }
         Set<String> touched = new HashSet<>(ids);
         touched.addAll(inBatchStories);
-        List<Records.StoryRecord> replaced = Docs.all(before, Docs.kindWithAny(Schema.K_STORY, Schema.ARTICLE, touched),
+        List<Records.StoryRecord> replaced = SearcherReads.all(before, SearcherReads.kindWithAny(Schema.K_STORY, Schema.ARTICLE, touched),
                 Records.StoryRecord.class);
 
         Map<String, Map<String, List<String>>> entityKeys = entityKeys(r.entities());
@@ -90,7 +90,7 @@ final class BatchApplier {
                     entityKeys.getOrDefault(id, Map.of()), Optional.ofNullable(storyOf.get(id)));
             float[] v = batch.embeddings().get(id);
             Optional<float[]> vector = v != null ? Optional.of(v)
-                    : known.contains(id) ? Docs.vector(before, Docs.docOf(before, Schema.K_ARTICLE, id)) : Optional.empty();
+                    : known.contains(id) ? SearcherReads.vector(before, SearcherReads.docOf(before, Schema.K_ARTICLE, id)) : Optional.empty();
             writeArticle(rec, vector);
         }
         orphans(replaced, ids, inBatchStories);
@@ -111,7 +111,7 @@ final class BatchApplier {
         if (ids.isEmpty()) {
             return known;
         }
-        var q = Docs.keys(Schema.K_ARTICLE, ids);
+        var q = SearcherReads.keys(Schema.K_ARTICLE, ids);
         var top = before.search(q, ids.size());
         var stored = before.storedFields();
         for (var h : top.scoreDocs) {
@@ -131,7 +131,7 @@ final class BatchApplier {
 
     private boolean unchanged(List<Records.StoryRecord> stories) throws IOException {
         for (Records.StoryRecord s : stories) {
-            if (!Docs.byKey(before, Schema.K_STORY, s.story().id(), Records.StoryRecord.class).equals(Optional.of(s))) {
+            if (!SearcherReads.byKey(before, Schema.K_STORY, s.story().id(), Records.StoryRecord.class).equals(Optional.of(s))) {
                 return false;
             }
         }
@@ -162,7 +162,7 @@ final class BatchApplier {
     }
 
     private void deleteQuotesOf(Collection<String> articleIds) throws IOException {
-        writer.deleteDocuments(Docs.kindWithAny(Schema.K_QUOTE, Schema.ARTICLE, articleIds));
+        writer.deleteDocuments(SearcherReads.kindWithAny(Schema.K_QUOTE, Schema.ARTICLE, articleIds));
     }
 
     /** An article's doc and its quotes' docs (its old quotes must be deleted before). */
@@ -195,10 +195,10 @@ final class BatchApplier {
         }
         deleteQuotesOf(orphans);
         for (String id : orphans) {
-            int doc = Docs.docOf(before, Schema.K_ARTICLE, id);
-            Optional<Records.ArticleRecord> rec = Docs.byKey(before, Schema.K_ARTICLE, id, Records.ArticleRecord.class);
+            int doc = SearcherReads.docOf(before, Schema.K_ARTICLE, id);
+            Optional<Records.ArticleRecord> rec = SearcherReads.byKey(before, Schema.K_ARTICLE, id, Records.ArticleRecord.class);
             if (rec.isPresent()) {
-                writeArticle(rec.get().withStory(Optional.empty()), Docs.vector(before, doc));
+                writeArticle(rec.get().withStory(Optional.empty()), SearcherReads.vector(before, doc));
             }
         }
     }
@@ -210,18 +210,18 @@ final class BatchApplier {
      */
     private void entities(List<Entity> batch, Set<String> ids) throws IOException {
         Set<String> touched = new LinkedHashSet<>();
-        for (Records.MentionRecord m : Docs.all(before, Docs.kindWithAny(Schema.K_MENTION, Schema.ARTICLE, ids),
+        for (Records.MentionRecord m : SearcherReads.all(before, SearcherReads.kindWithAny(Schema.K_MENTION, Schema.ARTICLE, ids),
                 Records.MentionRecord.class)) {
             touched.add(m.entity());
         }
-        writer.deleteDocuments(Docs.kindWithAny(Schema.K_MENTION, Schema.ARTICLE, ids));
+        writer.deleteDocuments(SearcherReads.kindWithAny(Schema.K_MENTION, Schema.ARTICLE, ids));
         Map<String, Entity> fresh = new LinkedHashMap<>();
         batch.forEach(e -> fresh.put(e.id(), e));
         Map<String, Records.EntityRecord> stored = new HashMap<>();
         Set<String> lookup = new LinkedHashSet<>(touched);
         lookup.addAll(fresh.keySet());
         if (!lookup.isEmpty()) {
-            for (Records.EntityRecord e : Docs.all(before, Docs.keys(Schema.K_ENTITY, lookup), Records.EntityRecord.class)) {
+            for (Records.EntityRecord e : SearcherReads.all(before, SearcherReads.keys(Schema.K_ENTITY, lookup), Records.EntityRecord.class)) {
                 stored.put(e.id(), e);
             }
         }
@@ -250,7 +250,7 @@ final class BatchApplier {
     /** True when the entity has a stored mention in an article outside {@code ids}. */
     private boolean mentionedOutside(String entity, Set<String> ids) throws IOException {
         var q = new BooleanQuery.Builder()
-                .add(Docs.kind(Schema.K_MENTION), BooleanClause.Occur.FILTER)
+                .add(SearcherReads.kind(Schema.K_MENTION), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.ENTITY, entity)),
                         BooleanClause.Occur.FILTER)
                 .add(new TermInSetQuery(Schema.ARTICLE,
@@ -273,7 +273,7 @@ final class BatchApplier {
             now.add(Schema.reuseId(r));
             writer.updateDocument(Schema.key(Schema.K_REUSE, Schema.reuseId(r)), Schema.reuse(r));
         }
-        for (Reuse old : Docs.all(before, Docs.kindWithAny(Schema.K_REUSE, Schema.ARTICLE, ids), Reuse.class)) {
+        for (Reuse old : SearcherReads.all(before, SearcherReads.kindWithAny(Schema.K_REUSE, Schema.ARTICLE, ids), Reuse.class)) {
             if (ids.contains(old.a()) && ids.contains(old.b()) && !now.contains(Schema.reuseId(old))) {
                 writer.deleteDocuments(Schema.key(Schema.K_REUSE, Schema.reuseId(old)));
             }

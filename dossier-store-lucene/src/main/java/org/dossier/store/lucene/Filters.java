@@ -23,7 +23,7 @@ final class Filters {
     }
 
     static Query of(SearchFilters f, String kind, IndexSearcher s) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(Docs.kind(kind), BooleanClause.Occur.FILTER);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(SearcherReads.kind(kind), BooleanClause.Occur.FILTER);
         anyOf(b, Schema.OUTLET, f.outlets());
         anyOf(b, Schema.LANGUAGE, f.languages());
         anyOf(b, Schema.STORY, f.stories());
@@ -64,7 +64,7 @@ final class Filters {
             names.add(new TermQuery(new Term(Schema.NAME_LC, v.toLowerCase(Locale.ROOT))), BooleanClause.Occur.SHOULD);
         }
         Query q = new BooleanQuery.Builder()
-                .add(Docs.kind(Schema.K_ENTITY), BooleanClause.Occur.FILTER)
+                .add(SearcherReads.kind(Schema.K_ENTITY), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.TYPE, type.name())), BooleanClause.Occur.FILTER)
                 .add(names.build(), BooleanClause.Occur.MUST)
                 .build();

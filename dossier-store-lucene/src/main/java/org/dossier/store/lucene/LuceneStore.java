@@ -322,7 +322,7 @@ public final class LuceneStore implements Store {
         }
         return read(s -> {
             Set<String> known = new HashSet<>();
-            TopDocs top = s.search(Docs.keys(Schema.K_ARTICLE, articleIds), articleIds.size());
+            TopDocs top = s.search(SearcherReads.keys(Schema.K_ARTICLE, articleIds), articleIds.size());
             var stored = s.storedFields();
             for (var h : top.scoreDocs) {
                 known.add(stored.document(h.doc, Set.of(Schema.ID)).get(Schema.ID));
@@ -337,13 +337,13 @@ public final class LuceneStore implements Store {
     }
 
     private static Optional<StoredArticle> stored(IndexSearcher s, String id) throws IOException {
-        int doc = Docs.docOf(s, Schema.K_ARTICLE, id);
+        int doc = SearcherReads.docOf(s, Schema.K_ARTICLE, id);
         if (doc < 0) {
             return Optional.empty();
         }
-        Records.ArticleRecord r = Docs.record(s.storedFields().document(doc, Set.of(Schema.RECORD)),
+        Records.ArticleRecord r = SearcherReads.record(s.storedFields().document(doc, Set.of(Schema.RECORD)),
                 Records.ArticleRecord.class);
-        return Optional.of(new StoredArticle(r.analysed(), r.anchored(), r.story(), Docs.vector(s, doc)));
+        return Optional.of(new StoredArticle(r.analysed(), r.anchored(), r.story(), SearcherReads.vector(s, doc)));
     }
 
     @Override
@@ -360,17 +360,17 @@ public final class LuceneStore implements Store {
     @Override
     public Optional<Entity> entity(String id) {
         return read(s -> {
-            Optional<Records.EntityRecord> r = Docs.byKey(s, Schema.K_ENTITY, id, Records.EntityRecord.class);
+            Optional<Records.EntityRecord> r = SearcherReads.byKey(s, Schema.K_ENTITY, id, Records.EntityRecord.class);
             if (r.isEmpty()) {
                 return Optional.empty();
             }
             List<EntityMention> mentions = new ArrayList<>();
             var q = new BooleanQuery.Builder()
-                    .add(Docs.kind(Schema.K_MENTION), BooleanClause.Occur.FILTER)
+                    .add(SearcherReads.kind(Schema.K_MENTION), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(Schema.ENTITY, id)),
                             BooleanClause.Occur.FILTER)
                     .build();
-            Docs.all(s, q, Records.MentionRecord.class).forEach(m -> mentions.addAll(m.mentions()));
+            SearcherReads.all(s, q, Records.MentionRecord.class).forEach(m -> mentions.addAll(m.mentions()));
             mentions.sort(null);
             return Optional.of(r.get().with(mentions));
         });
@@ -383,19 +383,19 @@ public final class LuceneStore implements Store {
             SortField last = new SortField(Schema.LAST_DAY, SortField.Type.LONG, true);
             last.setMissingValue(Schema.NO_DAY);
             Sort sort = new Sort(last, new SortField(Schema.ID_SORT, SortField.Type.STRING));
-            TopDocs top = s.search(Docs.kind(Schema.K_STORY), offset + limit, sort);
+            TopDocs top = s.search(SearcherReads.kind(Schema.K_STORY), offset + limit, sort);
             var page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
                     top.scoreDocs.length);
-            List<Story> stories = Docs.records(s, page, Records.StoryRecord.class).stream()
+            List<Story> stories = SearcherReads.records(s, page, Records.StoryRecord.class).stream()
                     .map(Records.StoryRecord::story).toList();
-            return new Page<>(s.count(Docs.kind(Schema.K_STORY)), stories);
+            return new Page<>(s.count(SearcherReads.kind(Schema.K_STORY)), stories);
         });
     }
 
     @Override
     public Optional<StoryDossier> story(String id) {
         return read(s -> {
-            Optional<Records.StoryRecord> r = Docs.byKey(s, Schema.K_STORY, id, Records.StoryRecord.class);
+            Optional<Records.StoryRecord> r = SearcherReads.byKey(s, Schema.K_STORY, id, Records.StoryRecord.class);
             if (r.isEmpty()) {
                 return Optional.empty();
             }
@@ -406,19 +406,19 @@ public final class LuceneStore implements Store {
                 stored(s, a).ifPresent(articles::add);
             }
             Map<String, List<EntityMention>> here = new LinkedHashMap<>();
-            for (Records.MentionRecord m : Docs.all(s, Docs.kindWithAny(Schema.K_MENTION, Schema.ARTICLE, ids),
+            for (Records.MentionRecord m : SearcherReads.all(s, SearcherReads.kindWithAny(Schema.K_MENTION, Schema.ARTICLE, ids),
                     Records.MentionRecord.class)) {
                 here.computeIfAbsent(m.entity(), k -> new ArrayList<>()).addAll(m.mentions());
             }
             List<Entity> entities = new ArrayList<>();
             if (!here.isEmpty()) {
-                for (Records.EntityRecord e : Docs.all(s, Docs.keys(Schema.K_ENTITY, here.keySet()), Records.EntityRecord.class)) {
+                for (Records.EntityRecord e : SearcherReads.all(s, SearcherReads.keys(Schema.K_ENTITY, here.keySet()), Records.EntityRecord.class)) {
                     List<EntityMention> mentions = new ArrayList<>(here.get(e.id()));
                     mentions.sort(null);
                     entities.add(e.with(mentions));
                 }
             }
-            List<Reuse> reuses = Docs.all(s, Docs.kindWithAny(Schema.K_REUSE, Schema.ARTICLE, ids), Reuse.class).stream()
+            List<Reuse> reuses = SearcherReads.all(s, SearcherReads.kindWithAny(Schema.K_REUSE, Schema.ARTICLE, ids), Reuse.class).stream()
                     .filter(x -> members.contains(x.a()) && members.contains(x.b())).toList();
             return Optional.of(new StoryDossier(r.get().story(), articles, entities, r.get().claims(),
                     r.get().timeline(), reuses));
@@ -449,9 +449,9 @@ public final class LuceneStore implements Store {
     public StoreStats stats() {
         return read(s -> {
             FieldInfo vectors = FieldInfos.getMergedFieldInfos(s.getIndexReader()).fieldInfo(Schema.VECTOR);
-            return new StoreStats(s.count(Docs.kind(Schema.K_ARTICLE)), s.count(Docs.kind(Schema.K_ENTITY)),
-                    s.count(Docs.kind(Schema.K_QUOTE)), s.count(Docs.kind(Schema.K_STORY)), sum(s, Schema.CLAIMS),
-                    s.count(Docs.kind(Schema.K_REUSE)), s.count(Docs.kind(Schema.K_COMMIT)),
+            return new StoreStats(s.count(SearcherReads.kind(Schema.K_ARTICLE)), s.count(SearcherReads.kind(Schema.K_ENTITY)),
+                    s.count(SearcherReads.kind(Schema.K_QUOTE)), s.count(SearcherReads.kind(Schema.K_STORY)), sum(s, Schema.CLAIMS),
+                    s.count(SearcherReads.kind(Schema.K_REUSE)), s.count(SearcherReads.kind(Schema.K_COMMIT)),
                     vectors == null || vectors.getVectorDimension() == 0 ? OptionalInt.empty()
                             : OptionalInt.of(vectors.getVectorDimension()));
         });
@@ -477,10 +477,10 @@ public final class LuceneStore implements Store {
     @Override
     public List<CommitInfo> commits() {
         return read(s -> {
-            int n = Math.max(1, s.count(Docs.kind(Schema.K_COMMIT)));
-            TopDocs top = s.search(Docs.kind(Schema.K_COMMIT), n, new Sort(new SortField(Schema.SEQUENCE, SortField.Type.LONG)));
+            int n = Math.max(1, s.count(SearcherReads.kind(Schema.K_COMMIT)));
+            TopDocs top = s.search(SearcherReads.kind(Schema.K_COMMIT), n, new Sort(new SortField(Schema.SEQUENCE, SortField.Type.LONG)));
             Map<Long, CommitInfo> bySeq = new LinkedHashMap<>();
-            for (Records.CommitRecord c : Docs.records(s, top.scoreDocs, Records.CommitRecord.class)) {
+            for (Records.CommitRecord c : SearcherReads.records(s, top.scoreDocs, Records.CommitRecord.class)) {
                 bySeq.put(c.sequence(), info(c));
             }
             return List.copyOf(bySeq.values());

@@ -61,7 +61,7 @@ final class QuoteSearch {
         var stored = searcher.storedFields();
         for (ScoreDoc d : page) {
             var doc = stored.document(d.doc);
-            Records.QuoteRecord r = Docs.record(doc, Records.QuoteRecord.class);
+            Records.QuoteRecord r = SearcherReads.record(doc, Records.QuoteRecord.class);
             double score = Float.isNaN(d.score) ? 0 : d.score;
             hits.add(new QuoteHit(doc.get(Schema.ID), r.article(), r.quote(), r.text(), r.metadata(), r.story(), score));
         }

@@ -37,9 +37,9 @@ import org.dossier.store.StoreBatch;
  */
 final class BatchWriter {
     private final Reader reader;
-    private final Docs docs;
+    private final DocumentCodec docs;
 
-    BatchWriter(Reader reader, Docs docs) {
+    BatchWriter(Reader reader, DocumentCodec docs) {
         this.reader = reader;
         this.docs = docs;
     }
@@ -70,7 +70,7 @@ final class BatchWriter {
             List<Quote> quotes = r.quotes().containsKey(id) ? r.quotesOf(id) : a.quotes();
             AnalysedArticle kept = new AnalysedArticle(a.article(), List.of(), List.of(), a.mentions(), a.dates(), quotes);
             EntityIds e = entityIds.getOrDefault(id, new EntityIds());
-            Docs.ArticleFields f = docs.articleFields(a.article().metadata(), e.people, e.organizations, e.places);
+            DocumentCodec.ArticleFields f = docs.articleFields(a.article().metadata(), e.people, e.organizations, e.places);
             Set<String> quoteIds = new HashSet<>();
             for (Quote q : quotes) {
                 quoteIds.add(q.id(id));
@@ -258,7 +258,7 @@ final class BatchWriter {
     }
 
     static String reuseId(Reuse r) {
-        return Docs.reuseId(r.a(), r.b());
+        return DocumentCodec.reuseId(r.a(), r.b());
     }
 
     private void index(List<Object> bulk, String kind, String id, ObjectNode doc) {

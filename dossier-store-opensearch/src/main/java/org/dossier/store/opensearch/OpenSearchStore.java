@@ -38,7 +38,7 @@ public final class OpenSearchStore implements Store {
     private final Access access;
     private final Cluster cluster;
     private final Reader reader;
-    private final Docs docs;
+    private final DocumentCodec docs;
     private final Searcher searcher;
     private final BatchWriter writer;
 
@@ -47,7 +47,7 @@ public final class OpenSearchStore implements Store {
         this.access = access;
         this.cluster = cluster;
         this.reader = new Reader(cluster, where);
-        this.docs = new Docs(cluster.mapper());
+        this.docs = new DocumentCodec(cluster.mapper());
         this.searcher = new Searcher(reader, docs);
         this.writer = new BatchWriter(reader, docs);
     }

@@ -99,7 +99,7 @@ final class Reader {
         return q;
     }
 
-    List<CommitInfo> commits(Docs docs) {
+    List<CommitInfo> commits(DocumentCodec docs) {
         ObjectNode body = object();
         body.put("size", WINDOW);
         body.putArray("sort").addObject().put("sequence", "asc");
@@ -110,7 +110,7 @@ final class Reader {
         return out;
     }
 
-    Optional<CommitInfo> lastCommit(Docs docs) {
+    Optional<CommitInfo> lastCommit(DocumentCodec docs) {
         ObjectNode body = object();
         body.put("size", 1);
         body.putArray("sort").addObject().put("sequence", "desc");

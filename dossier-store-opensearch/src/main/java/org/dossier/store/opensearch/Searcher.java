@@ -56,9 +56,9 @@ final class Searcher {
             return d + 1.0;""";
 
     private final Reader reader;
-    private final Docs docs;
+    private final DocumentCodec docs;
 
-    Searcher(Reader reader, Docs docs) {
+    Searcher(Reader reader, DocumentCodec docs) {
         this.reader = reader;
         this.docs = docs;
     }
@@ -227,7 +227,7 @@ final class Searcher {
                 snippet = Optional.of(fragment.asText().strip());
             }
             double score = hit.path("_score").isNumber() ? hit.path("_score").asDouble() - minus : 0;
-            out.add(new SearchHit(hit.path("_id").asText(), score, metadata, Docs.text(source, "story"), snippet));
+            out.add(new SearchHit(hit.path("_id").asText(), score, metadata, DocumentCodec.text(source, "story"), snippet));
         }
         return out;
     }
@@ -374,7 +374,7 @@ final class Searcher {
         for (JsonNode hit : found) {
             JsonNode s = hit.path("_source");
             String article = s.path("article").asText();
-            Optional<String> story = Optional.ofNullable(stories.get(article)).flatMap(a -> Docs.text(a, "story"));
+            Optional<String> story = Optional.ofNullable(stories.get(article)).flatMap(a -> DocumentCodec.text(a, "story"));
             double score = hit.path("_score").isNumber() ? hit.path("_score").asDouble() : 0;
             hits.add(new QuoteHit(s.path("id").asText(), article, docs.read(s.path("doc"), Quote.class),
                     s.path("text").asText(), docs.read(s.path("metadata"), ArticleMetadata.class), story, score));

@@ -13,7 +13,7 @@ import org.dossier.model.Conflict;
 import org.dossier.model.SourceSpan;
 import org.dossier.model.TimelineEntry;
 import org.dossier.model.BriefingSentence.Basis;
-import org.dossier.story.timeline.Words;
+import org.dossier.story.timeline.ContentWords;
 
 /**
  * Picks a story's summary sentences under a word budget. Candidates are the story's claims (each
@@ -46,14 +46,14 @@ final class SummaryPicker {
 
         Candidate(String text, Set<String> sources, Basis basis, int order) {
             this.text = text;
-            this.words = Words.of(text);
+            this.words = ContentWords.of(text);
             this.sources = new LinkedHashSet<>(sources);
             this.basis = basis;
             this.order = order;
         }
 
         int wordCount() {
-            return Words.count(text);
+            return ContentWords.count(text);
         }
     }
 
@@ -75,7 +75,7 @@ final class SummaryPicker {
         int used = 0;
         for (Candidate c : candidates) {
             Candidate same = taken.stream().filter(t -> t.basis != Basis.CONFLICT
-                    && Words.dice(t.words, c.words) >= SAME_STATEMENT).findFirst().orElse(null);
+                    && ContentWords.dice(t.words, c.words) >= SAME_STATEMENT).findFirst().orElse(null);
             if (same != null) {
                 same.sources.addAll(c.sources);
                 continue;
@@ -138,7 +138,7 @@ final class SummaryPicker {
             Candidate keep = candidates.get(i);
             for (int j = candidates.size() - 1; j > i; j--) {
                 Candidate other = candidates.get(j);
-                if (Words.dice(keep.words, other.words) >= SAME_STATEMENT) {
+                if (ContentWords.dice(keep.words, other.words) >= SAME_STATEMENT) {
                     if (keep.wordCount() > MAX_SENTENCE_WORDS && other.wordCount() <= MAX_SENTENCE_WORDS) {
                         keep.text = other.text; // the same statement, in words short enough to use
                         keep.words = other.words;

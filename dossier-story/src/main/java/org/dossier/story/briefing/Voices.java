@@ -15,7 +15,7 @@ import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.SourceSpan;
 import org.dossier.model.Speaker;
-import org.dossier.story.timeline.Words;
+import org.dossier.story.timeline.ContentWords;
 
 /**
  * Who said what in a story: its attributed quotes grouped by speaker (the resolved entity, else the
@@ -73,11 +73,11 @@ final class Voices {
         }
 
         void add(QuoteKind kind, String text, SourceSpan where) {
-            Set<String> words = Words.of(text);
+            Set<String> words = ContentWords.of(text);
             // the first statements only: bounds the work for a speaker quoted thousands of times
             for (Item i : items.subList(0, Math.min(COMPARED, items.size()))) {
                 if (i.kind == kind && i.sources.stream().noneMatch(s -> s.article().equals(where.article()))
-                        && Words.dice(i.words, words) >= SAME_STATEMENT) {
+                        && ContentWords.dice(i.words, words) >= SAME_STATEMENT) {
                     i.sources.add(where);
                     return;
                 }

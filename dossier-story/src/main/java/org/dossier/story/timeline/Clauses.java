@@ -25,10 +25,10 @@ final class Clauses {
     static Span around(String body, List<Sentence> sentences, Span date) {
         Span sentence = sentenceOf(body, sentences, date);
         Span piece = pieceAround(body, sentence, date);
-        if (Words.of(without(body, piece, date)).size() < MIN_CONTENT_WORDS) {
+        if (ContentWords.of(without(body, piece, date)).size() < MIN_CONTENT_WORDS) {
             piece = sentence;
         }
-        if (Words.count(piece.of(body)) > MAX_WORDS) {
+        if (ContentWords.count(piece.of(body)) > MAX_WORDS) {
             piece = commaWindow(body, piece, date);
         }
         return trim(body, piece);
@@ -112,7 +112,7 @@ final class Clauses {
     }
 
     private static int words(String body, int start, int end) {
-        return Words.count(body.substring(start, end));
+        return ContentWords.count(body.substring(start, end));
     }
 
     /** The piece's text with the date's characters blanked, so its words are the piece's own. */

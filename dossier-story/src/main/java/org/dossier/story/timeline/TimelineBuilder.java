@@ -116,7 +116,7 @@ public final class TimelineBuilder {
         }
         double best = -1;
         for (int i = 0; i < Math.min(COMPARED, g.size()); i++) {
-            best = Math.max(best, Words.dice(g.get(i).words(), e.words()));
+            best = Math.max(best, ContentWords.dice(g.get(i).words(), e.words()));
         }
         return best;
     }
@@ -144,7 +144,7 @@ public final class TimelineBuilder {
             double sum = 0;
             for (DatedEvent o : some) {
                 if (o != e) {
-                    sum += Words.dice(e.words(), o.words());
+                    sum += ContentWords.dice(e.words(), o.words());
                 }
             }
             if (sum > bestSum + 1e-9 || Math.abs(sum - bestSum) <= 1e-9 && e.order() > best.order()) {
@@ -172,7 +172,7 @@ public final class TimelineBuilder {
                     continue; // the dateline's date says when the story was filed
                 }
                 Span clause = Clauses.around(body, a.sentences(), d.span());
-                Set<String> words = new LinkedHashSet<>(Words.of(blank(body, clause, dates)));
+                Set<String> words = new LinkedHashSet<>(ContentWords.of(blank(body, clause, dates)));
                 if (words.size() < 2) {
                     continue; // a date on its own line says nothing happened
                 }

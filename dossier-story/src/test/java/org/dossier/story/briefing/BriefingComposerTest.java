@@ -33,7 +33,7 @@ import org.dossier.model.Story;
 import org.dossier.model.TimelineEntry;
 import org.dossier.story.timeline.Articles;
 import org.dossier.story.timeline.TimelineBuilder;
-import org.dossier.story.timeline.Words;
+import org.dossier.story.timeline.ContentWords;
 import org.junit.jupiter.api.Test;
 
 class BriefingComposerTest {
@@ -168,7 +168,7 @@ class BriefingComposerTest {
                 Optional.empty(), Optional.empty());
         DossierResult r = new DossierResult(many, List.of(), Map.of(), List.of(), List.of(s), List.of(), List.of(), List.of());
         StoryBriefing b = new BriefingComposer().compose(r).getFirst();
-        int words = b.summary().stream().mapToInt(x -> Words.count(x.text())).sum();
+        int words = b.summary().stream().mapToInt(x -> ContentWords.count(x.text())).sum();
         assertTrue(words <= BriefingComposer.MAX_WORDS && words > 150, words + " words");
         assertEquals(words, b.words());
     }

@@ -112,7 +112,7 @@ class TimelineBuilderTest {
         assertEquals(1, t.size());
         String text = t.getFirst().text();
         assertTrue(text.contains("resigned on Friday"), text);
-        assertTrue(Words.count(text) <= Clauses.MAX_WORDS, text);
+        assertTrue(ContentWords.count(text) <= Clauses.MAX_WORDS, text);
         assertFalse(text.contains("successor from three candidates"), text);
     }
 

@@ -12,7 +12,7 @@ import org.dossier.model.WordCount;
  * words dropped, a plural's or possessive's "s" cut ("ships", "ship's" and "ship" are one word).
  * Stateless and thread-safe.
  */
-public final class Words {
+public final class ContentWords {
     private static final Pattern WORD = WordCount.WORD;
     /** English function words and reporting verbs: they say nothing about which event is meant. */
     private static final Set<String> STOP = Set.of(
@@ -27,7 +27,7 @@ public final class Words {
             "say", "saying", "told", "according", "mr", "mrs", "ms", "since", "still", "yet", "however",
             "already", "whether", "another", "us", "one");
 
-    private Words() {
+    private ContentWords() {
     }
 
     /** The content words of {@code text}, in order of first appearance. */

@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * a consonant skeleton that survives transliteration (Zelmanov/Zelmanoff, Arkadiy/Arkady), and an
  * edit-distance test for spelling variants (Arkadiy/Arkady).
  */
-final class Names {
+final class NameFolding {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
     private static final Set<String> LEADING_ARTICLES = Set.of("the ");
 
-    private Names() {
+    private NameFolding() {
     }
 
     /** Lower case, no diacritics, one space between words, no leading "the" or trailing possessive. */

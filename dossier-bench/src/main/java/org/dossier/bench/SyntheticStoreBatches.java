@@ -42,7 +42,7 @@ import org.dossier.store.StoreBatch;
  * lead and outlet mix, with mentions of the names that recur in the texts, curly-quoted quotes and
  * vectors near their base article's. Seeded: the same arguments give the same articles.
  */
-final class StoreSyntheticNews {
+final class SyntheticStoreBatches {
     private static final Pattern FILE = Pattern.compile("([a-z-]+)_(\\d{4}-\\d{2}-\\d{2})_.*\\.txt");
     private static final Pattern NAME = Pattern.compile("\\b[A-Z][a-z]+ [A-Z][a-z]+\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{3,5}\\b");
@@ -61,7 +61,7 @@ final class StoreSyntheticNews {
     private final int dimension;
     private final long seed;
 
-    StoreSyntheticNews(List<Base> bases, List<float[]> baseVectors, long seed) {
+    SyntheticStoreBatches(List<Base> bases, List<float[]> baseVectors, long seed) {
         this.bases = List.copyOf(bases);
         this.baseVectors = baseVectors;
         this.dimension = baseVectors.getFirst().length;

@@ -33,10 +33,10 @@ import org.dossier.store.StoredArticle;
  * JSON writes it, so what is read back is the record that was stored, validated again by its
  * constructor.
  */
-final class Docs {
+final class DocumentCodec {
     private final ObjectMapper mapper;
 
-    Docs(ObjectMapper mapper) {
+    DocumentCodec(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
@@ -47,7 +47,7 @@ final class Docs {
 
     ArticleFields articleFields(ArticleMetadata m, Collection<String> people, Collection<String> organizations,
                                 Collection<String> places) {
-        String published = m.published().map(Docs::instant).orElse(null);
+        String published = m.published().map(DocumentCodec::instant).orElse(null);
         String day = m.published().map(t -> t.startDate().toString()).orElse(null);
         String month = day == null ? null : day.substring(0, 7);
         return new ArticleFields(m.outlet().orElse(null), m.language().orElse(null), published, day, month,

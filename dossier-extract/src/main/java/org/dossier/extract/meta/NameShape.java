@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * the caller says which words are ordinary words on its page, since a name's words are rarely
  * written in lower case elsewhere.
  */
-public final class Names {
+public final class NameShape {
     private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du",
             "la", "le", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "af", "zu");
     // a label beside a date ("Published Monday") is not a name; weekdays are rarely names
@@ -24,7 +24,7 @@ public final class Names {
     // capitals inside a name: McDonald, MacLeod, DeSantis, LeBron, O'Neill, Jean-Luc
     private static final Pattern INNER_CAPITAL = Pattern.compile("(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)\\p{Lu}.*|.*['’\\-]\\p{Lu}.*");
 
-    private Names() {
+    private NameShape() {
     }
 
     /** Two words run together by a flattened page ("SongBy"): a capital inside, where names do not have one. */

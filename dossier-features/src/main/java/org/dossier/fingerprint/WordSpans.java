@@ -8,19 +8,19 @@ import org.dossier.model.Span;
  * The words of a text as offsets and hashes: a word is a maximal run of letters and digits, compared
  * case-insensitively. Offsets point into the text given to {@link #of(CharSequence)}; nothing is copied.
  */
-public final class Words {
+public final class WordSpans {
     private final int[] starts;
     private final int[] ends;
     private final long[] hashes;
 
-    private Words(int[] starts, int[] ends, long[] hashes) {
+    private WordSpans(int[] starts, int[] ends, long[] hashes) {
         this.starts = starts;
         this.ends = ends;
         this.hashes = hashes;
     }
 
     /** Splits {@code text} into words; linear in its length. */
-    public static Words of(CharSequence text) {
+    public static WordSpans of(CharSequence text) {
         int cap = Math.max(16, text.length() / 5);
         int[] s = new int[cap];
         int[] e = new int[cap];
@@ -49,7 +49,7 @@ public final class Words {
             h[n] = Hashing.word(text, start, i);
             n++;
         }
-        return new Words(Arrays.copyOf(s, n), Arrays.copyOf(e, n), Arrays.copyOf(h, n));
+        return new WordSpans(Arrays.copyOf(s, n), Arrays.copyOf(e, n), Arrays.copyOf(h, n));
     }
 
     static char fold(char c) {

@@ -25,17 +25,17 @@ import org.apache.lucene.util.BytesRef;
 import org.dossier.store.json.RecordJson;
 
 /** Reading records back out of one searcher's view of the index. */
-final class Docs {
+final class SearcherReads {
     private static final Set<String> RECORD_ONLY = Set.of(Schema.RECORD);
 
-    private Docs() {
+    private SearcherReads() {
     }
 
     static Query kind(String kind) {
         return new TermQuery(new Term(Schema.KIND, kind));
     }
 
-    /** Docs of {@code kind} whose {@code field} holds any of {@code values}. */
+    /** SearcherReads of {@code kind} whose {@code field} holds any of {@code values}. */
     static Query kindWithAny(String kind, String field, Collection<String> values) {
         return new BooleanQuery.Builder()
                 .add(kind(kind), BooleanClause.Occur.FILTER)

@@ -17,12 +17,12 @@ import org.jsoup.nodes.Element;
  * The story's provenance as an inline SVG: one node per source, left to right by publication time,
  * an arrow from the likely source to each article that reuses it; and the same pairs as a list.
  */
-final class ProvenanceGraph {
+final class ProvenanceSvg {
     private static final int WIDTH = 960;
     private static final int HEIGHT = 260;
     private static final int LABEL_CHARS = 22;
 
-    private ProvenanceGraph() {
+    private ProvenanceSvg() {
     }
 
     static void append(Element s, StoryDossier d, Map<String, Integer> number) {
