@@ -1,12 +1,12 @@
 package org.dossier.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.dossier.eval.ExtractionBenchmark;
+import java.util.Optional;
+import org.dossier.corpora.ZyteLayout;
 import org.dossier.ingest.InputResolver;
 import org.dossier.ingest.Limits;
 import org.dossier.ingest.PageReader;
@@ -32,14 +32,15 @@ public record BenchPages(String source, List<RawPage> pages, long bytes) {
     }
 
     /**
-     * Loads {@code dir}: a benchmark in the Zyte layout (its pages, with their URLs, and not its
-     * {@code ground-truth.json}), or else every readable page below it, as {@code dossier analyze}
+     * Loads {@code dir}: a benchmark in the {@link ZyteLayout} (its pages, with their URLs, in id
+     * order; not its truth), or else every readable page below it, as {@code dossier analyze}
      * would read them.
      */
     public static BenchPages load(Path dir) throws IOException {
         List<RawPage> pages = new ArrayList<>();
-        if (Files.isRegularFile(dir.resolve("ground-truth.json"))) {
-            ExtractionBenchmark.load(dir).cases().forEach(c -> pages.add(c.page()));
+        Optional<ZyteLayout> zyte = ZyteLayout.find(dir);
+        if (zyte.isPresent()) {
+            zyte.get().pages().forEach(p -> pages.add(p.page()));
         } else {
             PageReader reader = new PageReader(Limits.DEFAULT);
             for (var file : new InputResolver().resolve(List.of(dir.toString())).files()) {

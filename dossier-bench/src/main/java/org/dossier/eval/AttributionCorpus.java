@@ -12,17 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.dossier.corpora.PolnearSplit;
 import org.dossier.model.Span;
 
 /**
- * An attribution benchmark in the PolNeAR layout: {@code text/NAME.txt} beside
- * {@code attributions/NAME_ANNOTATOR.ann} (BRAT stand-off). An article annotated twice is scored
- * against the annotator whose id sorts first, so each article counts once and the choice does not
- * depend on what the system predicts.
+ * An attribution benchmark in the PolNeAR layout ({@link PolnearSplit}: {@code text/NAME.txt} beside
+ * {@code attributions/NAME_ANNOTATOR.ann}, BRAT stand-off), its annotation files parsed into gold
+ * attributions. An article annotated twice is scored against the annotator whose id sorts first,
+ * so each article counts once and the choice does not depend on what the system predicts.
  */
 public final class AttributionCorpus {
     private static final Pattern TEXT_BOUND = Pattern.compile("^(T\\d+)\\t(\\S+) ([0-9; ]+)\\t");
@@ -44,28 +43,17 @@ public final class AttributionCorpus {
         return docs;
     }
 
+    /**
+     * Loads the split in {@code dir}: each annotated article's text, scored against its first annotator's file.
+     *
+     * @throws IOException naming the directory or file that is missing
+     */
     public static AttributionCorpus load(Path dir) throws IOException {
-        Path texts = dir.resolve("text");
-        Path anns = dir.resolve("attributions");
-        if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
-            throw new IOException(dir + " has no text/ and attributions/ directories");
-        }
-        Map<String, Path> firstAnnotator = new TreeMap<>();
-        try (Stream<Path> files = Files.list(anns)) {
-            files.filter(p -> p.getFileName().toString().endsWith(".ann")).sorted().forEach(p -> {
-                String f = p.getFileName().toString();
-                String article = f.substring(0, f.lastIndexOf('_'));
-                firstAnnotator.putIfAbsent(article, p);
-            });
-        }
+        PolnearSplit split = PolnearSplit.open(dir);
         List<Doc> docs = new ArrayList<>();
-        for (Map.Entry<String, Path> e : firstAnnotator.entrySet()) {
-            Path txt = texts.resolve(e.getKey() + ".txt");
-            if (!Files.exists(txt)) {
-                throw new IOException(e.getValue() + " has no text file " + txt);
-            }
-            String text = Files.readString(txt, StandardCharsets.UTF_8);
-            docs.add(new Doc(e.getKey(), text, parse(e.getValue(), text)));
+        for (Map.Entry<String, List<Path>> e : split.annotations().entrySet()) {
+            String text = split.text(e.getKey()).text();
+            docs.add(new Doc(e.getKey(), text, parse(e.getValue().getFirst(), text)));
         }
         return new AttributionCorpus(docs);
     }

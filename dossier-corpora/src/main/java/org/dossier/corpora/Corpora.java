@@ -1,32 +1,32 @@
 package org.dossier.corpora;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 import org.dossier.extract.PageExtractor;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.Extraction;
 import org.dossier.model.Ids;
 import org.dossier.model.Paragraph;
-import org.dossier.model.RawPage;
 import org.dossier.model.Timestamp;
 
-/** Loads the corpora under {@code ../shared}: the sample scrapes, the Zyte bodies and PolNeAR articles. */
+/**
+ * The corpora under {@code ../shared} as articles, for tests: the sample scrapes ({@link Samples}),
+ * the Zyte benchmark's true bodies ({@link ZyteLayout}) and PolNeAR articles ({@link PolnearLayout}).
+ * Files are read by those loaders; this class only makes articles of what they read. I/O failures
+ * are unchecked here: a test that cannot read its corpus fails.
+ */
 public final class Corpora {
+    private static final String ZYTE = "bench/extraction-zyte";
+    private static final String POLNEAR = "bench/attribution-polnear";
 
     private Corpora() {
     }
@@ -38,15 +38,24 @@ public final class Corpora {
         return Files.isDirectory(p.resolve("corpus")) ? Optional.of(p) : Optional.empty();
     }
 
+    /** The Zyte HTML benchmark under {@code shared}. */
+    public static Path zyteDir(Path shared) {
+        return shared.resolve(ZYTE);
+    }
+
+    /** The PolNeAR corpus under {@code shared}. */
+    public static Path polnearDir(Path shared) {
+        return shared.resolve(POLNEAR);
+    }
+
     /** The sample scrapes, extracted the way {@code dossier analyze} does, by file name. */
     public static Map<String, Article> samples(Path shared) {
-        Map<String, Article> out = new java.util.TreeMap<>();
+        Map<String, Article> out = new TreeMap<>();
         PageExtractor extractor = new PageExtractor();
-        try (Stream<Path> files = Files.list(shared.resolve("corpus/seeds"))) {
-            for (Path f : files.sorted().toList()) {
-                Extraction x = extractor.extract(RawPage.of(f.toString(), Files.readAllBytes(f)));
-                if (x instanceof Extraction.Found found) {
-                    out.put(f.getFileName().toString(), found.article());
+        try {
+            for (Samples.Sample s : Samples.read(shared)) {
+                if (extractor.extract(s.page()) instanceof Extraction.Found found) {
+                    out.put(s.name(), found.article());
                 }
             }
         } catch (IOException e) {
@@ -55,16 +64,17 @@ public final class Corpora {
         return out;
     }
 
-    /** The Zyte benchmark's true bodies as undated, untitled articles: clean text, no extractor in between. */
+    /**
+     * The Zyte benchmark's true bodies as undated, untitled articles, in id order: clean text, no
+     * extractor in between. A body's lines are its paragraphs; a page with an empty body is left out.
+     */
     public static List<Article> zyte(Path shared) {
         List<Article> out = new ArrayList<>();
         try {
-            JsonNode truth = new ObjectMapper().readTree(shared.resolve("bench/extraction-zyte/ground-truth.json").toFile());
-            for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-                var e = it.next();
-                List<Paragraph> paragraphs = paragraphs(e.getValue().path("articleBody").asText(""), "\n");
+            for (ZyteLayout.Truth t : ZyteLayout.open(zyteDir(shared)).truth()) {
+                List<Paragraph> paragraphs = paragraphs(t.articleBody(), "\n");
                 if (!paragraphs.isEmpty()) {
-                    out.add(Article.of(Ids.of("zyte", e.getKey()), "zyte/" + e.getKey(), ArticleMetadata.EMPTY, paragraphs, List.of()));
+                    out.add(Article.of(Ids.of("zyte", t.id()), "zyte/" + t.id(), ArticleMetadata.EMPTY, paragraphs, List.of()));
                 }
             }
         } catch (IOException e) {
@@ -73,36 +83,27 @@ public final class Corpora {
         return out;
     }
 
-    /** PolNeAR articles of one split ({@code dev} or {@code train}), titled and dated from metadata.tsv. */
+    /**
+     * PolNeAR articles of one split ({@code dev} or {@code train}), in name order: the text's first
+     * line is the title, the other lines the paragraphs; dated from {@code metadata.tsv}. A text of
+     * fewer than two lines is left out.
+     */
     public static List<Article> polnear(Path shared, String split) {
-        Path root = shared.resolve("bench/attribution-polnear");
-        Map<String, String[]> meta = new HashMap<>();
         try {
-            for (String line : Files.readAllLines(root.resolve("metadata.tsv"), StandardCharsets.UTF_8)) {
-                String[] f = line.split("\t", -1);
-                if (f.length > 7) {
-                    meta.put(f[1], f);
-                }
-            }
+            PolnearLayout layout = PolnearLayout.open(polnearDir(shared));
             List<Article> out = new ArrayList<>();
-            try (Stream<Path> files = Files.list(root.resolve(split).resolve("text"))) {
-                for (Path f : files.sorted().toList()) {
-                    String name = f.getFileName().toString().replaceFirst("\\.txt$", "");
-                    List<Paragraph> paragraphs = paragraphs(Files.readString(f, StandardCharsets.UTF_8), "\n");
-                    if (paragraphs.size() < 2) {
-                        continue;
-                    }
-                    String[] m = meta.get(name);
-                    ArticleMetadata md = ArticleMetadata.EMPTY;
-                    if (m != null && m[5].matches("\\d{4}-\\d\\d-\\d\\d")) {
-                        md = md.withPublished(Optional.of(Timestamp.of(LocalDate.parse(m[5]))));
-                    }
-                    String title = paragraphs.get(0).text();
-                    md = new ArticleMetadata(md.url(), md.outlet(), Optional.of(title), md.subtitle(), md.section(), md.authors(),
-                            md.published(), md.language());
-                    out.add(Article.of(Ids.of("polnear", name), "polnear/" + name, md, paragraphs.subList(1, paragraphs.size()),
-                            List.of()));
+            for (PolnearSplit.Text text : layout.split(split).texts()) {
+                List<Paragraph> paragraphs = paragraphs(text.text(), "\n");
+                if (paragraphs.size() < 2) {
+                    continue;
                 }
+                Optional<Timestamp> published = layout.metadata(text.name()).flatMap(PolnearLayout.Metadata::published)
+                        .map(Timestamp::of);
+                ArticleMetadata md = ArticleMetadata.EMPTY.withPublished(published);
+                md = new ArticleMetadata(md.url(), md.outlet(), Optional.of(paragraphs.getFirst().text()), md.subtitle(), md.section(),
+                        md.authors(), md.published(), md.language());
+                out.add(Article.of(Ids.of("polnear", text.name()), "polnear/" + text.name(), md,
+                        paragraphs.subList(1, paragraphs.size()), List.of()));
             }
             return out;
         } catch (IOException e) {
