@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.corpora.PolnearLayout;
 import org.dossier.embed.MiniLmEmbedder;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
@@ -26,19 +27,19 @@ import org.dossier.store.StoreBatch;
 import org.dossier.store.Stores;
 
 /**
- * Why hybrid search fuses by rank: a known-item test on real news texts. Each text is stored
- * without its headline; its headline is then the query, and the one relevant article is the text it
- * heads. Reports the mean reciprocal rank (MRR@10) and the share found in the top 10 for full
+ * Why hybrid search fuses by rank: a known-item test on real news texts (a corpus in the PolNeAR
+ * layout, read as {@link HeadlinedText}s). Each text is stored without its headline; its headline
+ * is then the query, and the one relevant article is the text it heads. Reports the mean reciprocal rank (MRR@10) and the share found in the top 10 for full
  * text, semantic and hybrid search.
  *
- * <p>{@code java -cp dossier-app/target/dossier.jar org.dossier.bench.HybridEval TEXTS STORE_DIR}
+ * <p>{@code java -cp dossier-bench/target/dossier-bench.jar org.dossier.bench.HybridEval POLNEAR_DIR STORE_DIR}
  */
 public final class HybridEval {
     private HybridEval() {
     }
 
     public static void main(String[] args) throws Exception {
-        List<SyntheticStoreBatches.Base> bases = SyntheticStoreBatches.read(Path.of(args[0]));
+        List<HeadlinedText> bases = HeadlinedText.read(PolnearLayout.open(Path.of(args[0])));
         Path dir = Path.of(args[1]);
         if (Files.exists(dir)) {
             throw new IllegalArgumentException(dir + " exists: the evaluation needs a fresh store directory");
@@ -46,7 +47,7 @@ public final class HybridEval {
         List<AnalysedArticle> articles = new ArrayList<>();
         List<Story> stories = new ArrayList<>();
         for (int i = 0; i < bases.size(); i++) {
-            SyntheticStoreBatches.Base b = bases.get(i);
+            HeadlinedText b = bases.get(i);
             Article a = Article.of(Ids.of("eval", Integer.toString(i)), "eval/" + i,
                     ArticleMetadata.EMPTY.withOutlet(Optional.of(b.outlet())),
                     b.paragraphs().stream().map(Paragraph::new).toList(), List.of());

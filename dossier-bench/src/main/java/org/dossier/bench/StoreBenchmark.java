@@ -13,8 +13,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.dossier.bench.HeapWatch;
-import org.dossier.bench.Machine;
+import org.dossier.corpora.PolnearLayout;
 import org.dossier.embed.MiniLmEmbedder;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
@@ -28,14 +27,16 @@ import org.dossier.store.StoreBatch;
 import org.dossier.store.Stores;
 
 /**
- * The store's benchmark: fills a fresh store with {@code N} synthetic articles ({@link SyntheticStoreBatches}
- * over a directory of real news texts) in batches, one commit each, timing {@link Store#add}; then
- * times full-text, semantic and hybrid searches (top 10 with every facet counted) and reports p50
- * and p95 with the heap. Base vectors are the MiniLM embeddings of the real texts' headline and lead
- * (or seeded random unit vectors with {@code --random-vectors}); query vectors are MiniLM
+ * The store's benchmark: fills a fresh store with {@code N} synthetic articles in batches, one
+ * commit each, timing {@link Store#add}; then times full-text, semantic and hybrid searches (top 10
+ * with every facet counted) and reports p50 and p95 with the heap. The articles are
+ * {@link SyntheticNews}'s, rewritten from the real texts of a corpus in the PolNeAR layout
+ * ({@link HeadlinedText}), and grouped into stories with mentions, quotes and vectors by
+ * {@link AnnotatedStories}. Theme vectors are the MiniLM embeddings of the real texts' headline and
+ * lead (or seeded random unit vectors with {@code --random-vectors}); query vectors are MiniLM
  * embeddings of the query words, computed before the timing (their cost is reported apart).
  *
- * <p>{@code java -cp dossier-app/target/dossier.jar org.dossier.bench.StoreBenchmark TEXTS STORE [N] [BATCH] [QUERIES] [--random-vectors]}
+ * <p>{@code java -cp dossier-bench/target/dossier-bench.jar org.dossier.bench.StoreBenchmark POLNEAR_DIR STORE [N] [BATCH] [QUERIES] [--random-vectors]}
  */
 public final class StoreBenchmark {
     private StoreBenchmark() {
@@ -43,7 +44,7 @@ public final class StoreBenchmark {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: StoreBenchmark TEXTS_DIR STORE_DIR [ARTICLES=100000] [BATCH=1000] [QUERIES=300] [--random-vectors]");
+            System.err.println("usage: StoreBenchmark POLNEAR_DIR STORE_DIR [ARTICLES=100000] [BATCH=1000] [QUERIES=300] [--random-vectors]");
             System.exit(2);
         }
         Path texts = Path.of(args[0]);
@@ -60,11 +61,11 @@ public final class StoreBenchmark {
                 machine.cpu(), machine.os(), machine.java(), machine.maxHeap() >> 20,
                 ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? "on" : "off");
 
-        List<SyntheticStoreBatches.Base> bases = SyntheticStoreBatches.read(texts);
+        List<HeadlinedText> bases = HeadlinedText.read(PolnearLayout.open(texts));
         List<float[]> baseVectors;
         Random seeded = new Random(42);
         List<String> queryTexts = new ArrayList<>();
-        SyntheticStoreBatches news;
+        AnnotatedStories news;
         List<float[]> queryVectors = new ArrayList<>();
         double embedMs;
         try (MiniLmEmbedder model = new MiniLmEmbedder(Runtime.getRuntime().availableProcessors())) {
@@ -74,7 +75,7 @@ public final class StoreBenchmark {
             } else {
                 List<Article> baseArticles = new ArrayList<>();
                 for (int i = 0; i < bases.size(); i++) {
-                    SyntheticStoreBatches.Base b = bases.get(i);
+                    HeadlinedText b = bases.get(i);
                     baseArticles.add(Article.of(String.format(Locale.ROOT, "%016x", i), "base", new ArticleMetadata(Optional.empty(),
                             Optional.of(b.outlet()), Optional.of(b.title()), Optional.empty(), Optional.empty(), List.of(),
                             Optional.empty(), Optional.empty()), b.paragraphs().stream().limit(2).map(Paragraph::new).toList(), List.of()));
@@ -82,7 +83,7 @@ public final class StoreBenchmark {
                 var byId = vectors.embed(baseArticles);
                 baseVectors = baseArticles.stream().map(a -> byId.get(a.id())).toList();
             }
-            news = new SyntheticStoreBatches(bases, baseVectors, 7);
+            news = new AnnotatedStories(bases, baseVectors, 7);
             for (int i = 0; i < queries; i++) {
                 queryTexts.add(news.queryText(seeded));
             }
@@ -100,7 +101,7 @@ public final class StoreBenchmark {
         HeapWatch.Use ingestHeap;
         try (Store store = Stores.open(dir.toString(), Store.Access.READ_WRITE); HeapWatch watch = new HeapWatch()) {
             for (int b = 0; b * batch < articles; b++) {
-                StoreBatch next = news.batch(b, Math.min(batch, articles - b * batch));
+                StoreBatch next = news.next(Math.min(batch, articles - b * batch));
                 long t = System.nanoTime();
                 store.add(next);
                 addNanos += System.nanoTime() - t;

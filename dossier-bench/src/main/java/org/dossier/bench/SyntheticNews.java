@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.Ids;
@@ -16,18 +19,20 @@ import org.dossier.model.Paragraph;
 import org.dossier.model.Timestamp;
 
 /**
- * A seeded stream of synthetic news built from real paragraphs, for the reuse and story scale
- * benchmark. Recombining whole paragraphs would make every paragraph recur in
+ * The one generator of synthetic news text: seeded articles built from real paragraphs, for the
+ * reuse and story scale benchmark ({@link ReuseScaleBench}, a stream through {@link #next()}) and
+ * for the store benchmark ({@link AnnotatedStories}, which groups them into stories through
+ * {@link #next(int, List)}). Recombining whole paragraphs would make every paragraph recur in
  * {@code n × paragraphs / pool} articles (thirty times each at 100k articles), a reuse graph far
  * denser than any news stream; so each base article takes a real article as its theme and rewrites
  * each of its paragraphs by an order-1 word Markov walk over the whole pool that starts on the real
  * paragraph's first two words: real vocabulary, sentence shapes and topic drift, while accidental
  * shared 8-word runs stay as rare as stock phrases are in news. A share of articles are injected
- * reuse of one of the latest {@value #SOURCE_WINDOW}: verbatim copies (sometimes trimmed),
- * near-copies (a word replaced or dropped about every twelve words) and partial reuse (one earlier
- * paragraph inside a new article), published after their source. One in twenty is undated.
- * Holds only the pool and its latest articles, so a stream of a million costs no more heap than one
- * of ten thousand. Not thread-safe.
+ * reuse of an earlier article (in the stream, one of the latest {@value #SOURCE_WINDOW}; in a
+ * story, an earlier member): verbatim copies (sometimes trimmed), near-copies (a word replaced or
+ * dropped about every twelve words) and partial reuse (one earlier paragraph inside a new article),
+ * published after their source. One in twenty is undated. Holds only the pool and its latest
+ * articles, so a stream of a million costs no more heap than one of ten thousand. Not thread-safe.
  */
 public final class SyntheticNews {
     /** Injected reuse takes its source among this many latest articles. */
@@ -85,18 +90,42 @@ public final class SyntheticNews {
         });
     }
 
-    /** The next article of the stream, in publication order. */
+    /** The next article of the stream, in publication order; injected reuse takes its source among the latest. */
     public Next next() {
+        Next next = next(() -> random.nextInt(themes.size()), count > 10 ? latest.size() : 0, this::nthLatest);
+        latest.addLast(next.article());
+        if (latest.size() > SOURCE_WINDOW) {
+            latest.removeFirst();
+        }
+        return next;
+    }
+
+    /**
+     * The next article, rewritten from theme {@code theme}, for a caller that groups articles itself
+     * (a story): injected reuse takes its source among {@code earlier} (oldest first), so that a
+     * group's copies copy the group; with no earlier article there is none. Published after every
+     * article before it; not one of the stream's latest.
+     */
+    public Next next(int theme, List<Article> earlier) {
+        Objects.checkIndex(theme, themes.size());
+        return next(() -> theme, earlier.size(), back -> earlier.get(earlier.size() - 1 - back));
+    }
+
+    /**
+     * One article. The theme is drawn only when a base is rewritten, and the source only among
+     * {@code sources} articles ({@code source.apply(0)} the newest), so that the stream's random
+     * draws come in one fixed order.
+     */
+    private Next next(IntSupplier theme, int sources, IntFunction<Article> source) {
         int i = count++;
         time = time.plusSeconds(30 + random.nextInt(300));
         String name = "synthetic-" + i;
         double r = random.nextDouble();
         List<String> paragraphs;
         Optional<Injected> injected = Optional.empty();
-        if (i > 10 && r < copyShare + nearCopyShare + partialShare) {
-            int back = random.nextInt(Math.min(i, SOURCE_WINDOW));
-            Article source = nthLatest(back);
-            List<String> sp = source.paragraphTexts();
+        if (sources > 0 && r < copyShare + nearCopyShare + partialShare) {
+            Article reused = source.apply(random.nextInt(sources));
+            List<String> sp = reused.paragraphTexts();
             String kind;
             if (r < copyShare) {
                 paragraphs = sp.subList(0, Math.max(1, sp.size() - random.nextInt(Math.max(1, sp.size() / 3))));
@@ -105,21 +134,17 @@ public final class SyntheticNews {
                 paragraphs = sp.stream().map(this::edit).toList();
                 kind = "near-copy";
             } else {
-                paragraphs = new ArrayList<>(base());
+                paragraphs = new ArrayList<>(base(theme.getAsInt()));
                 paragraphs.add(Math.min(paragraphs.size(), 1 + random.nextInt(3)), sp.get(random.nextInt(sp.size())));
                 kind = "partial";
             }
-            injected = Optional.of(new Injected(source.id(), Ids.of(name), kind));
+            injected = Optional.of(new Injected(reused.id(), Ids.of(name), kind));
         } else {
-            paragraphs = base();
+            paragraphs = base(theme.getAsInt());
         }
         Optional<Timestamp> published = random.nextInt(20) == 0 ? Optional.empty() : Optional.of(Timestamp.of(time));
         Article article = Article.of(Ids.of(name), name, ArticleMetadata.EMPTY.withPublished(published),
                 paragraphs.stream().map(Paragraph::new).toList(), List.of());
-        latest.addLast(article);
-        if (latest.size() > SOURCE_WINDOW) {
-            latest.removeFirst();
-        }
         return new Next(article, injected);
     }
 
@@ -132,8 +157,8 @@ public final class SyntheticNews {
         return it.next();
     }
 
-    private List<String> base() {
-        List<String> theme = themes.get(random.nextInt(themes.size()));
+    private List<String> base(int index) {
+        List<String> theme = themes.get(index);
         List<String> out = new ArrayList<>();
         for (String p : theme.subList(0, Math.min(theme.size(), 14))) {
             String walked = walk(p);
