@@ -1,6 +1,5 @@
 package org.dossier.bench;
 
-import org.dossier.pipeline.ArticleVectors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import org.dossier.embed.MiniLmEmbedder;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.Paragraph;
+import org.dossier.pipeline.ArticleVectors;
 import org.dossier.store.Facet;
 import org.dossier.store.SearchFilters;
 import org.dossier.store.SearchMode;

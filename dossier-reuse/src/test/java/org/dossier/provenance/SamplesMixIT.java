@@ -24,6 +24,7 @@ import org.dossier.model.Reuse;
 import org.dossier.model.Story;
 import org.dossier.reuse.ReuseConfig;
 import org.dossier.corpora.Corpora;
+import org.dossier.corpora.Samples;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class SamplesMixIT {
         Optional<Path> dir = Corpora.shared();
         assumeTrue(dir.isPresent(), "no ../shared beside this checkout");
         shared = dir.get();
-        gold = new ObjectMapper().readTree(shared.resolve("corpus/seeds.gold.json").toFile()).get("corpus");
+        gold = new ObjectMapper().readTree(Samples.gold(shared).toFile()).get("corpus");
         samples = Corpora.samples(shared);
         mix = new ArrayList<>(samples.values());
         mix.addAll(Corpora.zyte(shared));
