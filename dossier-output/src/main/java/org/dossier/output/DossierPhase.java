@@ -28,6 +28,11 @@ public enum DossierPhase {
         return crossArticle;
     }
 
+    /** Every JSON-lines file of a dossier, by name, phase by phase: the tables of the dossier. */
+    public static List<String> jsonLines() {
+        return java.util.Arrays.stream(values()).flatMap(p -> p.files.stream()).filter(f -> f.endsWith(".jsonl")).toList();
+    }
+
     /** The files the phase writes, by name in the dossier directory. */
     public List<String> files() {
         return files;

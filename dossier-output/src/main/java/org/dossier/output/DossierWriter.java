@@ -8,30 +8,45 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleDate;
+import org.dossier.model.Claim;
 import org.dossier.model.DateMention;
 import org.dossier.model.DossierResult;
 import org.dossier.model.Duplicate;
+import org.dossier.model.Entity;
+import org.dossier.model.Framing;
+import org.dossier.model.Paragraph;
 import org.dossier.model.Quote;
 import org.dossier.model.Rejection;
+import org.dossier.model.Reuse;
+import org.dossier.model.Story;
 import org.dossier.model.StoryBriefing;
+import org.dossier.model.TimelineEntry;
 
 /**
  * Writes a dossier directory phase by phase, each file whole or not at all ({@link AtomicFiles}):
  * {@code articles.jsonl}, {@code rejected.jsonl}, {@code duplicates.jsonl} and {@code dates.jsonl}
  * stream as results arrive; the cross-article files as each {@link DossierPhase phase} hands its
  * results over; {@code briefing.md}, {@code index.html} and {@code run.json} on {@link #close()}.
+ * The one writer of the dossier: the CLI and the server hand it a {@link DossierResult} phase by
+ * phase ({@link #planned(DossierResult)}, {@link #aligned}, {@link #crossArticle}); the Spark job,
+ * whose results are never in one place, hands it the same parts as they come (the articles streamed
+ * in input order with their {@link #quotes}, then {@link #planned(List, List, List)}, {@link #reuse},
+ * {@link #storyViews} and {@link #briefings}), with the lines that quote the text rendered where
+ * the text is ({@link #reuseLine}, {@link #claimLine}).
  *
  * <p>A run that fails in a later phase ({@link #failed}) keeps every file of the phases before it;
  * the files of the phases it did not reach that an earlier run left in the directory are removed,
  * since they would describe other articles; {@code run.json}, the briefing and the page say which
- * files are missing and why.
+ * files are missing and why. Used from one thread.
  */
 public final class DossierWriter implements Closeable {
     private final Path dir;
@@ -39,10 +54,14 @@ public final class DossierWriter implements Closeable {
     private final JsonLines rejected;
     private final JsonLines duplicates;
     private final JsonLines dates;
-    private final List<Article> written = new ArrayList<>();
+    /** Opened by the first article's quotes, or at the plan. */
+    private JsonLines quotes;
+    /** The articles written that no story holds (so far), as a briefing shows them ({@link #briefed(Article)}). */
+    private final List<Article> unstoried = new ArrayList<>();
     private final Set<DossierPhase> done = EnumSet.noneOf(DossierPhase.class);
-    private DossierResult result;
+    private List<StoryBriefing> briefings = List.of();
     private Optional<String> failure = Optional.empty();
+    private long articleCount;
     private long rejectedCount;
     private long duplicateCount;
 
@@ -63,7 +82,8 @@ public final class DossierWriter implements Closeable {
     /** An article without annotations (a run without the language layer). */
     public void article(Article article) {
         articles.write(j -> ContractJson.article(j, article));
-        written.add(article);
+        unstoried.add(briefed(article));
+        articleCount++;
     }
 
     /** An article with its per-article annotations: its line, and its dates. */
@@ -86,64 +106,125 @@ public final class DossierWriter implements Closeable {
         duplicateCount++;
     }
 
+    /** An article's quotes with their speakers linked, for {@code quotes.jsonl}: call it article by article in input order. */
+    public void quotes(Article article, List<Quote> linked) {
+        JsonLines out = quotesFile();
+        for (Quote q : linked) {
+            out.write(j -> ContractJson.quote(j, article, q));
+        }
+    }
+
+    private JsonLines quotesFile() {
+        if (quotes == null) {
+            quotes = new JsonLines(dir.resolve("quotes.jsonl"));
+        }
+        return quotes;
+    }
+
     /**
-     * The plan is made: adds the relative dates of undated articles that the dossier's publication days
-     * settle to {@code dates.jsonl} and finishes the per-article files; writes {@code entities.jsonl},
-     * {@code quotes.jsonl} (article by article in input order, speakers linked) and {@code stories.jsonl}.
+     * The plan is made and every article is written: adds the relative dates of undated articles
+     * that the dossier's publication days settle to {@code dates.jsonl}, finishes the per-article
+     * files and {@code quotes.jsonl}, and writes {@code entities.jsonl} and {@code stories.jsonl}.
+     *
+     * @param anchored the settled dates, in the input order of their articles
      */
-    public void planned(DossierResult soFar) {
-        this.result = soFar;
-        for (ArticleDate a : soFar.anchoredDates()) {
+    public void planned(List<ArticleDate> anchored, List<Entity> entities, List<Story> stories) {
+        for (ArticleDate a : anchored) {
             dates.write(j -> ContractJson.date(j, a.article(), a.date(), true));
         }
         finishArticles();
-        writeAll("entities.jsonl", soFar.entities(), ContractJson::entity);
-        try (JsonLines out = new JsonLines(dir.resolve("quotes.jsonl"))) {
-            for (AnalysedArticle a : soFar.articles()) {
-                for (Quote q : soFar.quotesOf(a.article().id())) {
-                    out.write(j -> ContractJson.quote(j, a.article(), q));
-                }
-            }
-        }
-        writeAll("stories.jsonl", soFar.stories(), ContractJson::story);
+        quotesFile().close();
+        writeAll("entities.jsonl", entities, ContractJson::entity);
+        writeAll("stories.jsonl", stories, ContractJson::story);
+        Set<String> storied = new HashSet<>();
+        stories.forEach(s -> storied.addAll(s.articles()));
+        unstoried.removeIf(a -> storied.contains(a.id()));
         done.add(DossierPhase.PLAN);
     }
 
-    /** The reuse pairs are aligned: writes {@code reuse.jsonl}. */
+    /**
+     * The plan of a run whose articles are all in {@code soFar}: their quotes with speakers linked,
+     * then {@link #planned(List, List, List)}.
+     */
+    public void planned(DossierResult soFar) {
+        for (AnalysedArticle a : soFar.articles()) {
+            quotes(a.article(), soFar.quotesOf(a.article().id()));
+        }
+        planned(soFar.anchoredDates(), soFar.entities(), soFar.stories());
+    }
+
+    /** The reuse pairs are aligned: writes {@code reuse.jsonl} from their {@linkplain #reuseLine lines}, in the plan's order. */
+    public void reuse(Stream<String> lines) {
+        writeLines("reuse.jsonl", lines);
+        done.add(DossierPhase.REUSE);
+    }
+
+    /** The reuse pairs of {@code soFar} are aligned: {@link #reuse} (and the plan's files, when they were not handed over). */
     public void aligned(DossierResult soFar) {
         if (!done.contains(DossierPhase.PLAN)) {
             planned(soFar);
         }
-        this.result = soFar;
         Map<String, String> bodies = bodies(soFar);
-        writeAll("reuse.jsonl", soFar.reuses(), (j, r) -> ContractJson.reuse(j, r, bodies.get(r.a())));
-        done.add(DossierPhase.REUSE);
+        reuse(soFar.reuses().stream().map(r -> reuseLine(r, bodies.get(r.a()))));
     }
 
     /**
-     * Every cross-article result is in: writes {@code claims.jsonl}, {@code timeline.jsonl} and
-     * {@code framing.jsonl}, and the files of the earlier phases when they were not handed over.
+     * Every story's view is made: writes {@code claims.jsonl} from the claims' {@linkplain #claimLine
+     * lines}, {@code timeline.jsonl} and {@code framing.jsonl}, each story by story in the plan's order.
+     */
+    public void storyViews(Stream<String> claimLines, List<TimelineEntry> timeline, List<Framing> framing) {
+        writeLines("claims.jsonl", claimLines);
+        writeAll("timeline.jsonl", timeline, ContractJson::timeline);
+        writeAll("framing.jsonl", framing, ContractJson::framing);
+        done.add(DossierPhase.STORY_VIEWS);
+    }
+
+    /**
+     * Every cross-article result is in: {@link #storyViews} and the {@link #briefings}, and the files
+     * of the earlier phases when they were not handed over.
      */
     public void crossArticle(DossierResult result) {
         if (!done.contains(DossierPhase.REUSE)) {
             aligned(result);
         }
-        this.result = result;
         Map<String, String> bodies = bodies(result);
-        writeAll("claims.jsonl", result.claims(), (j, c) -> ContractJson.claim(j, c, bodies));
-        writeAll("timeline.jsonl", result.timeline(), ContractJson::timeline);
-        writeAll("framing.jsonl", result.framing(), ContractJson::framing);
-        done.add(DossierPhase.STORY_VIEWS);
+        storyViews(result.claims().stream().map(c -> claimLine(c, bodies)), result.timeline(), result.framing());
+        briefings(result.briefings());
     }
 
     /**
-     * The briefings of a run that failed after its plan, composed from what it found, so that the
-     * briefing and the page still show its stories.
+     * The stories' briefings, in the order a reader meets them, for {@code briefing.md} and
+     * {@code index.html}; also those of a run that failed after its plan, composed from what it
+     * found, so that the briefing and the page still show its stories.
      */
     public void briefings(List<StoryBriefing> briefings) {
-        if (result != null) {
-            result = result.withBriefings(briefings);
-        }
+        this.briefings = List.copyOf(briefings);
+    }
+
+    /** A line of {@code reuse.jsonl}, rendered where the text of the pair's first article is. */
+    public static String reuseLine(Reuse r, String bodyOfA) {
+        return JsonLines.render(j -> ContractJson.reuse(j, r, bodyOfA));
+    }
+
+    /** A line of {@code claims.jsonl}, rendered where the texts of the claim's sources are ({@code bodies} by article id). */
+    public static String claimLine(Claim c, Map<String, String> bodies) {
+        return JsonLines.render(j -> ContractJson.claim(j, c, bodies));
+    }
+
+    /**
+     * An article as a briefing shows it (its metadata, its first paragraph), so that a briefing made
+     * where the texts are can travel without them.
+     */
+    public static Article briefed(Article a) {
+        Paragraph lead = a.paragraphs().get(0);
+        return a.paragraphs().size() == 1 ? a : new Article(a.id(), a.source(), a.metadata(), List.of(lead), lead.text(),
+                a.problems());
+    }
+
+    /** A briefing whose sources are {@linkplain #briefed(Article) as a briefing shows them}. */
+    public static StoryBriefing briefed(StoryBriefing b) {
+        return new StoryBriefing(b.story(), b.summary(), b.timeline(), b.voices(), b.provenance(), b.claims(),
+                b.sources().stream().map(DossierWriter::briefed).toList(), b.numbers());
     }
 
     /** The run failed in {@code phase}: what it wrote stays, the rest is said to be missing. */
@@ -176,6 +257,12 @@ public final class DossierWriter implements Closeable {
         }
     }
 
+    private void writeLines(String file, Stream<String> lines) {
+        try (JsonLines out = new JsonLines(dir.resolve(file))) {
+            lines.forEach(out::writeRendered);
+        }
+    }
+
     private void finishArticles() {
         articles.close();
         rejected.close();
@@ -186,6 +273,10 @@ public final class DossierWriter implements Closeable {
     @Override
     public void close() {
         finishArticles();
+        if (quotes != null) {
+            // a run that failed before its plan: removed below as missing
+            quotes.close();
+        }
         List<String> missing = missing();
         try {
             for (String file : missing) {
@@ -202,7 +293,7 @@ public final class DossierWriter implements Closeable {
                     Files.deleteIfExists(dir.resolve(file));
                 }
             }
-            RunFile.finished(dir, written.size(), rejectedCount, duplicateCount, failure, missing);
+            RunFile.finished(dir, articleCount, rejectedCount, duplicateCount, failure, missing);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the briefing in " + dir + ": " + e.getMessage(), e);
         }
@@ -210,11 +301,9 @@ public final class DossierWriter implements Closeable {
 
     private void writeBriefing(List<String> missing) throws IOException {
         // without stories (a run that stopped before its plan) every article is in no story
-        List<StoryBriefing> stories = result == null ? List.of() : result.briefings();
-        List<Article> unstoried = result == null ? written : result.unstoried();
         Overview overview = new Overview(rejectedCount, duplicateCount,
                 failure.map(f -> f + "; not written: " + String.join(", ", missing)));
-        new BriefingWriter().write(dir.resolve("briefing.md"), stories, unstoried, overview);
-        new IndexHtmlWriter().write(dir.resolve("index.html"), stories, unstoried, overview);
+        new BriefingWriter().write(dir.resolve("briefing.md"), briefings, unstoried, overview);
+        new IndexHtmlWriter().write(dir.resolve("index.html"), briefings, unstoried, overview);
     }
 }

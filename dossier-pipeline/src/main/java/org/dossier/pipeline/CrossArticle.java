@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +22,9 @@ import org.dossier.model.EntityType;
 import org.dossier.model.Framing;
 import org.dossier.model.Quote;
 import org.dossier.model.Reuse;
+import org.dossier.model.Speaker;
 import org.dossier.model.Story;
+import org.dossier.model.StoryBriefing;
 import org.dossier.model.TimelineEntry;
 import org.dossier.nlp.NlpLimits;
 import org.dossier.nlp.time.DossierDates;
@@ -39,15 +42,16 @@ import org.dossier.story.timeline.TimelineBuilder;
 /**
  * The cross-article stages over a set of analysed articles: entity resolution and the speakers of
  * quotes, relative dates of undated articles, reuse and provenance, stories, and per story its
- * claims, each outlet's framing and its timeline.
+ * claims, each outlet's framing, its timeline and its briefing.
  *
  * <p>The work is cut so that only small things meet in one place. Per article, where the article
  * is: its {@link ProvenanceStage.Features features} and its {@link Digest} (no text). Over the
  * digests of all articles, in one place: the {@link #plan} (entities, linked quotes, the dossier's
- * days, stories, the pairs to align). Per article again, given the plan: its {@link #anchor settled
- * dates}. Per planned pair: its {@linkplain ProvenanceStage#align alignment}. Per story: its
- * {@link #story claims, framing and timeline}. {@link #run} does it all in one JVM for the CLI and
- * the server; the Spark job runs the per-article, per-pair and per-story steps on its executors.
+ * days, stories, the pairs to align), which gives each article its {@link #shares share}. Per article
+ * again, given its share: its {@link #member story membership}, relative dates settled. Per planned
+ * pair: its {@linkplain ProvenanceStage#align alignment}. Per story: its {@link #story claims,
+ * framing, timeline and briefing}. {@link #run} does it all in one JVM for the CLI and the server;
+ * the Spark job calls the same steps, the per-article, per-pair and per-story ones on its executors.
  */
 public final class CrossArticle {
     /** Body characters of undated articles whose relative dates are settled (~80 MB of heap in one JVM). */
@@ -86,6 +90,17 @@ public final class CrossArticle {
         }
     }
 
+    /** The first and last publication days of a dossier's dated articles: what settles the relative dates of undated ones. */
+    public record Days(LocalDate first, LocalDate last) {
+        public Days {
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(last, "last");
+            if (last.isBefore(first)) {
+                throw new IllegalArgumentException("the last day " + last + " is before the first " + first);
+            }
+        }
+    }
+
     /**
      * What the dossier decides over all its articles' digests.
      *
@@ -96,7 +111,7 @@ public final class CrossArticle {
      * @param toAnchor   the undated articles whose relative dates the days settle
      */
     public record Plan(List<Entity> entities, Map<String, List<Quote>> quotes, ProvenanceStage.Plan provenance,
-                       Optional<LocalDate[]> days, Set<String> toAnchor) {
+                       Optional<Days> days, Set<String> toAnchor) {
         public Plan {
             entities = List.copyOf(entities);
             quotes = Map.copyOf(quotes);
@@ -106,12 +121,38 @@ public final class CrossArticle {
         }
     }
 
-    /** One story's share of the cross-source view. */
-    public record StoryOutput(List<Claim> claims, List<Framing> framing, List<TimelineEntry> timeline) {
+    /**
+     * One article's share of the plan: what it needs, where it is, to become a member of its story.
+     *
+     * @param story    the index of its story among the plan's stories
+     * @param position its place among the story's articles
+     * @param quotes   its quotes, speakers linked
+     * @param entities the body spans of the resolved entities' mentions in it
+     * @param speakers the entities its quotes' speakers link to, each with its first mention only
+     *                 (what a briefing shows of a speaker)
+     * @param anchorOn the dossier's days, when they are to settle its relative dates
+     */
+    public record Share(int story, int position, List<Quote> quotes, List<StoryMaterial.EntitySpan> entities,
+                        List<Entity> speakers, Optional<Days> anchorOn) {
+        public Share {
+            if (story < 0 || position < 0) {
+                throw new IllegalArgumentException("story " + story + " and position " + position + " must not be negative");
+            }
+            quotes = List.copyOf(quotes);
+            entities = List.copyOf(entities);
+            speakers = List.copyOf(speakers);
+            Objects.requireNonNull(anchorOn, "anchorOn");
+        }
+    }
+
+    /** One story's share of the cross-source view, and its briefing. */
+    public record StoryOutput(List<Claim> claims, List<Framing> framing, List<TimelineEntry> timeline,
+                              StoryBriefing briefing) {
         public StoryOutput {
             claims = List.copyOf(claims);
             framing = List.copyOf(framing);
             timeline = List.copyOf(timeline);
+            Objects.requireNonNull(briefing, "briefing");
         }
     }
 
@@ -127,8 +168,8 @@ public final class CrossArticle {
     }
 
     /**
-     * The dossier-wide decisions, from every article's digest in input order. Holds the digests and
-     * what comes of them, never a text.
+     * The dossier-wide decisions, from every article's digest in input order (ids distinct). Holds
+     * the digests and what comes of them, never a text.
      */
     public Plan plan(List<Digest> digests) {
         EntityResolver resolver = new EntityResolver();
@@ -161,8 +202,31 @@ public final class CrossArticle {
                         d.provenance().story().withEntityKeys(keys.getOrDefault(d.id(), Set.of()))))
                 .toList();
         ProvenanceStage.Plan provenance = stages.provenance().plan(compact);
-        Optional<LocalDate[]> days = earliest == null ? Optional.empty() : Optional.of(new LocalDate[] {earliest, latest});
+        Optional<Days> days = earliest == null ? Optional.empty() : Optional.of(new Days(earliest, latest));
         return new Plan(entities, quotes, provenance, days, earliest == null ? Set.of() : toAnchor);
+    }
+
+    /** Per article id, its share of the plan, story by story in the plan's order. */
+    public static Map<String, Share> shares(Plan plan) {
+        Map<String, List<StoryMaterial.EntitySpan>> spans = StoryMaterial.entitySpans(plan.entities());
+        Map<String, Entity> entities = new HashMap<>();
+        plan.entities().forEach(e -> entities.put(e.id(), e));
+        Map<String, Share> out = new LinkedHashMap<>();
+        List<Story> stories = plan.provenance().stories();
+        for (int s = 0; s < stories.size(); s++) {
+            List<String> ids = stories.get(s).articles();
+            for (int p = 0; p < ids.size(); p++) {
+                String id = ids.get(p);
+                List<Quote> quotes = plan.quotes().getOrDefault(id, List.of());
+                List<Entity> speakers = quotes.stream().flatMap(q -> q.speaker().flatMap(Speaker::entity).stream())
+                        .distinct().map(entities::get).filter(Objects::nonNull)
+                        .map(e -> new Entity(e.id(), e.type(), e.name(), e.variants(), e.roles(), e.mentions().subList(0, 1)))
+                        .toList();
+                Optional<Days> anchorOn = plan.toAnchor().contains(id) ? plan.days() : Optional.empty();
+                out.put(id, new Share(s, p, quotes, spans.getOrDefault(id, List.of()), speakers, anchorOn));
+            }
+        }
+        return out;
     }
 
     /** A settler of relative dates; not thread-safe, one per thread. */
@@ -170,21 +234,34 @@ public final class CrossArticle {
         return new DossierDates(new Segmenter(NlpLimits.DEFAULT.maxSentenceTokens(), NlpLimits.DEFAULT.maxTokens()), 0);
     }
 
-    /** The relative dates of one article that the plan's days settle (none unless the plan names it). */
-    public static List<ArticleDate> anchor(DossierDates dates, AnalysedArticle a, Plan plan) {
-        if (!plan.toAnchor().contains(a.article().id()) || plan.days().isEmpty()) {
-            return List.of();
-        }
-        LocalDate[] days = plan.days().get();
-        return dates.anchor(a, days[0], days[1]).stream().map(d -> new ArticleDate(d.article(), d.date())).toList();
+    /**
+     * One article as a member of its story, where the article is: its share of the plan, and the
+     * relative dates the dossier's days settle when the share says so.
+     */
+    public static StoryMaterial.Member member(DossierDates dates, AnalysedArticle a, Share share) {
+        List<DateMention> settled = share.anchorOn()
+                .map(d -> dates.anchor(a, d.first(), d.last()).stream().map(DossierDates.Anchored::date).toList())
+                .orElse(List.of());
+        return new StoryMaterial.Member(a, share.quotes(), share.entities(), settled);
     }
 
-    /** One story's claims, framing and timeline, from its members (in the story's order) and the reuse within it. */
-    public StoryOutput story(Story story, List<StoryMaterial.Member> members, List<Reuse> reuses) {
+    /**
+     * One story's claims, framing, timeline and briefing.
+     *
+     * @param members  its articles with their shares of the plan, in the story's order
+     * @param speakers the entities its members' quotes' speakers link to (the members' {@link Share#speakers})
+     * @param reuses   the reuse pairs within it, in the plan's order
+     */
+    public StoryOutput story(Story story, List<StoryMaterial.Member> members, List<Entity> speakers, List<Reuse> reuses) {
         StoryView.Result view = stages.storyView().run(StoryMaterial.of(story, members, reuses));
-        List<TimelineEntry> timeline = timelines.build(story,
-                members.stream().map(StoryMaterial.Member::article).toList(), new ArticleFacts(members));
-        return new StoryOutput(view.claims(), view.framing(), timeline);
+        List<AnalysedArticle> articles = members.stream().map(StoryMaterial.Member::article).toList();
+        List<TimelineEntry> timeline = timelines.build(story, articles, new ArticleFacts(members));
+        Map<String, List<Quote>> quotes = new HashMap<>();
+        members.forEach(m -> quotes.put(m.id(), m.quotes()));
+        Map<String, Entity> linked = new HashMap<>();
+        speakers.forEach(e -> linked.putIfAbsent(e.id(), e));
+        StoryBriefing briefing = briefings.compose(story, articles, quotes, linked, view.claims(), timeline, reuses);
+        return new StoryOutput(view.claims(), view.framing(), timeline, briefing);
     }
 
     /**
@@ -226,10 +303,15 @@ public final class CrossArticle {
             }
         }
         Plan plan = plan(digests);
+        Map<String, Share> shares = shares(plan);
         DossierDates dates = dates();
+        Map<String, StoryMaterial.Member> members = new HashMap<>();
         List<ArticleDate> anchored = new ArrayList<>();
         for (AnalysedArticle a : articles) {
-            anchored.addAll(anchor(dates, a, plan));
+            String id = a.article().id();
+            StoryMaterial.Member m = member(dates, a, shares.get(id));
+            members.put(id, m);
+            m.settled().forEach(d -> anchored.add(new ArticleDate(id, d)));
         }
         List<Story> stories = plan.provenance().stories();
         phases.planned(new DossierResult(articles, plan.entities(), plan.quotes(), anchored, stories, List.of(),
@@ -238,43 +320,25 @@ public final class CrossArticle {
                 .map(p -> stages.provenance().align(sides.get(p.older()), sides.get(p.newer())))
                 .flatMap(Optional::stream).toList();
         sides.clear();
-        DossierResult found = new DossierResult(articles, plan.entities(), plan.quotes(), anchored, stories, reuses,
-                List.of(), List.of(), List.of());
-        phases.aligned(found);
-        List<List<StoryMaterial.Member>> members = members(found);
+        phases.aligned(new DossierResult(articles, plan.entities(), plan.quotes(), anchored, stories, reuses,
+                List.of(), List.of(), List.of()));
         Map<String, List<Reuse>> within = reusesWithin(stories, reuses);
-        List<StoryOutput> outputs = new ArrayList<>(stories.size());
-        for (int i = 0; i < stories.size(); i++) {
-            outputs.add(story(stories.get(i), members.get(i), within.getOrDefault(stories.get(i).id(), List.of())));
-        }
         List<Claim> claims = new ArrayList<>();
         List<Framing> framing = new ArrayList<>();
         List<TimelineEntry> timeline = new ArrayList<>();
-        for (StoryOutput o : outputs) {
+        List<StoryBriefing> briefed = new ArrayList<>(stories.size());
+        for (Story s : stories) {
+            StoryOutput o = story(s, s.articles().stream().map(members::get).toList(),
+                    s.articles().stream().flatMap(id -> shares.get(id).speakers().stream()).toList(),
+                    within.getOrDefault(s.id(), List.of()));
             claims.addAll(o.claims());
             framing.addAll(o.framing());
             timeline.addAll(o.timeline());
+            briefed.add(o.briefing());
         }
-        DossierResult result = new DossierResult(articles, plan.entities(), plan.quotes(), anchored, stories, reuses,
-                claims, timeline, framing);
-        return result.withBriefings(briefings.compose(result));
-    }
-
-    /** Per story of {@code result}, in its order, its members with what the dossier found of them. */
-    private static List<List<StoryMaterial.Member>> members(DossierResult result) {
-        Map<String, AnalysedArticle> byId = new HashMap<>();
-        result.articles().forEach(a -> byId.put(a.article().id(), a));
-        Map<String, List<StoryMaterial.EntitySpan>> spans = StoryMaterial.entitySpans(result.entities());
-        Map<String, List<DateMention>> settled = new HashMap<>();
-        for (ArticleDate d : result.anchoredDates()) {
-            settled.computeIfAbsent(d.article(), k -> new ArrayList<>()).add(d.date());
-        }
-        List<List<StoryMaterial.Member>> out = new ArrayList<>();
-        for (Story s : result.stories()) {
-            out.add(s.articles().stream().map(id -> new StoryMaterial.Member(byId.get(id), result.quotesOf(id),
-                    spans.getOrDefault(id, List.of()), settled.getOrDefault(id, List.of()))).toList());
-        }
-        return out;
+        BriefingComposer.order(briefed);
+        return new DossierResult(articles, plan.entities(), plan.quotes(), anchored, stories, reuses, claims, timeline,
+                framing, briefed);
     }
 
     /** Per story id, the reuse pairs whose both articles are in it, in the given order. */

@@ -23,7 +23,6 @@ import org.dossier.model.Reuse;
 import org.dossier.model.Story;
 import org.dossier.model.Timestamp;
 import org.dossier.reuse.PairComparer;
-import org.dossier.reuse.ProvenanceGraph;
 import org.dossier.reuse.ReuseCandidates;
 import org.dossier.reuse.ReuseConfig;
 
@@ -39,8 +38,9 @@ import org.dossier.reuse.ReuseConfig;
  *   <li>{@link #align}: each planned pair aligned by {@link PairComparer}, a pure function of the
  *       two articles.</li>
  * </ol>
- * {@link #run} does all three in one JVM; the Spark job runs the first and last on its executors.
- * Thread-safe: each plan builds its own clusterer and candidate index.
+ * The dossier's cross-article run ({@code CrossArticle} in the pipeline) calls the three, the same
+ * in one JVM as in the Spark job, which runs the first and last on its executors. Thread-safe: each
+ * plan builds its own clusterer and candidate index.
  */
 public final class ProvenanceStage {
     /** The latest members of its story each article is compared with, beyond its index candidates. */
@@ -57,17 +57,6 @@ public final class ProvenanceStage {
         this.reuseConfig = Objects.requireNonNull(reuseConfig, "reuseConfig");
         this.storyConfig = Objects.requireNonNull(storyConfig, "storyConfig");
         this.comparer = new PairComparer(reuseConfig);
-    }
-
-    /** What {@link #run} found. */
-    public record Result(List<Story> stories, List<Reuse> reuses, List<ProvenanceGraph> graphs,
-                         Map<String, StoryClusterer.Assignment> assignments) {
-        public Result {
-            stories = List.copyOf(stories);
-            reuses = List.copyOf(reuses);
-            graphs = List.copyOf(graphs);
-            assignments = Map.copyOf(assignments);
-        }
     }
 
     /**
@@ -156,36 +145,6 @@ public final class ProvenanceStage {
     /** The reuse between a planned pair's two articles, if any. */
     public Optional<Reuse> align(PairComparer.Side older, PairComparer.Side newer) {
         return comparer.compare(older, newer);
-    }
-
-    /**
-     * All three steps in this JVM, the features and the alignments in parallel.
-     *
-     * @param articles   the articles, in any order, ids distinct
-     * @param entityKeys per article id, keys of the entities it mentions (missing ids have none)
-     */
-    public Result run(List<Article> articles, Map<String, Set<String>> entityKeys) {
-        Map<String, PairComparer.Side> sides = new HashMap<>();
-        List<Compact> compact = new ArrayList<>(articles.size());
-        List<Features> features = articles.parallelStream().map(this::features).toList();
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            Features f = features.get(i);
-            sides.put(a.id(), new PairComparer.Side(a, f.embeddings()));
-            compact.add(f.compact(entityKeys.getOrDefault(a.id(), Set.of())));
-        }
-        Plan plan = plan(compact);
-        List<Reuse> reuses = plan.pairs().parallelStream()
-                .map(p -> align(sides.get(p.older()), sides.get(p.newer())))
-                .flatMap(Optional::stream).toList();
-        return result(plan, reuses);
-    }
-
-    /** The result of a plan whose pairs gave {@code reuses}, in the plan's order. */
-    public static Result result(Plan plan, List<Reuse> reuses) {
-        List<ProvenanceGraph> graphs = plan.stories().stream().filter(s -> s.articles().size() > 1)
-                .map(s -> ProvenanceGraph.of(s, reuses)).toList();
-        return new Result(plan.stories(), reuses, graphs, plan.assignments());
     }
 
     /** Seconds since the epoch, local times read as UTC and dates as their first second: an order, not an instant. */

@@ -1,7 +1,7 @@
 /**
- * The front door of the cross-article work this module does: runs the per-article fingerprints and
- * embeddings, then story clustering and reuse detection over articles in publication order, and
- * returns stories, reuse relations and a provenance graph per story. No I/O; writing the contract's
- * files is the application's job.
+ * The front door of the cross-article work this module does, in three steps that can run in different
+ * places: per-article features (fingerprint, embeddings, story input), the plan over the features
+ * in publication order (stories, the pairs to align), and the alignment of each pair. No I/O and no
+ * composition of the steps: the pipeline runs them, in one JVM or on a cluster.
  */
 package org.dossier.provenance;

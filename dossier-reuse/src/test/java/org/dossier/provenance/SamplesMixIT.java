@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.cluster.StoryClusterer;
 import org.dossier.cluster.StoryConfig;
 import org.dossier.embed.ArticleEmbedder;
 import org.dossier.embed.MiniLmEmbedder;
@@ -22,6 +23,7 @@ import org.dossier.model.Article;
 import org.dossier.model.Passage;
 import org.dossier.model.Reuse;
 import org.dossier.model.Story;
+import org.dossier.reuse.PairComparer;
 import org.dossier.reuse.ReuseConfig;
 import org.dossier.corpora.Corpora;
 import org.dossier.corpora.Samples;
@@ -61,16 +63,37 @@ class SamplesMixIT {
         }
     }
 
-    private static ProvenanceStage.Result run(boolean embeddings) {
+    /** What the three steps found: the plan's stories and assignments, the reuse its pairs gave. */
+    private record Found(List<Story> stories, List<Reuse> reuses, Map<String, StoryClusterer.Assignment> assignments) {
+    }
+
+    /**
+     * The stage's three steps as the dossier's cross-article run calls them (with no entity keys):
+     * features per article, the plan over their compact form, each planned pair aligned.
+     */
+    private static Found steps(ProvenanceStage stage, List<Article> articles) {
+        List<ProvenanceStage.Features> features = articles.parallelStream().map(stage::features).toList();
+        Map<String, PairComparer.Side> sides = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            sides.put(articles.get(i).id(), new PairComparer.Side(articles.get(i), features.get(i).embeddings()));
+        }
+        ProvenanceStage.Plan plan = stage.plan(features.stream().map(f -> f.compact(Set.of())).toList());
+        List<Reuse> reuses = plan.pairs().parallelStream()
+                .map(p -> stage.align(sides.get(p.older()), sides.get(p.newer())))
+                .flatMap(Optional::stream).toList();
+        return new Found(plan.stories(), reuses, plan.assignments());
+    }
+
+    private static Found run(boolean embeddings) {
         return run(embeddings, StoryConfig.DEFAULT);
     }
 
-    private static ProvenanceStage.Result run(boolean embeddings, StoryConfig config) {
+    private static Found run(boolean embeddings, StoryConfig config) {
         ProvenanceStage stage = new ProvenanceStage(
                 embeddings ? Optional.of(new ArticleEmbedder(model, 12, 5)) : Optional.empty(),
                 ReuseConfig.DEFAULT, config);
         long t0 = System.nanoTime();
-        ProvenanceStage.Result r = stage.run(mix, Map.of());
+        Found r = steps(stage, mix);
         System.out.printf(Locale.ROOT, "%s embeddings: %d articles, %d stories, %d reuse pairs in %.1f s%n",
                 embeddings ? "with" : "without", mix.size(), r.stories().size(), r.reuses().size(), (System.nanoTime() - t0) / 1e9);
         return r;
@@ -87,7 +110,7 @@ class SamplesMixIT {
         Map<String, Integer> gold = goldClusters();
         List<String> failures = new ArrayList<>();
         for (boolean embeddings : new boolean[] {false, true}) {
-            ProvenanceStage.Result r = run(embeddings);
+            Found r = run(embeddings);
             Set<String> five = oneStory();
             assertEquals(5, five.size());
             List<Story> holding = r.stories().stream().filter(s -> s.articles().stream().anyMatch(five::contains)).toList();
@@ -115,7 +138,7 @@ class SamplesMixIT {
             ProvenanceStage stage = new ProvenanceStage(
                     embeddings ? Optional.of(new ArticleEmbedder(model, 12, 5)) : Optional.empty(),
                     ReuseConfig.DEFAULT, StoryConfig.DEFAULT);
-            ProvenanceStage.Result r = stage.run(new ArrayList<>(samples.values()), Map.of());
+            Found r = steps(stage, new ArrayList<>(samples.values()));
             assertEquals(1, r.stories().size(), (embeddings ? "with" : "without") + " embeddings: " + r.assignments());
             assertEquals(oneStory(), Set.copyOf(r.stories().get(0).articles()));
         }
@@ -151,7 +174,7 @@ class SamplesMixIT {
 
     @Test
     void theSharedPassageOfTheGoldIsFoundWithOffsetsOnBothSides() {
-        ProvenanceStage.Result r = run(false);
+        Found r = run(false);
         for (JsonNode want : gold.get("text_reuse")) {
             Article a = samples.get(want.get("a").asText());
             Article b = samples.get(want.get("b").asText());
@@ -183,7 +206,7 @@ class SamplesMixIT {
      */
     @Test
     void writesTheContractFilesTheSeedCheckerReads() throws Exception {
-        ProvenanceStage.Result r = run(false);
+        Found r = run(false);
         Path out = Path.of("target", "samples-mix-dossier");
         java.nio.file.Files.createDirectories(out);
         ObjectMapper json = new ObjectMapper();
@@ -227,7 +250,7 @@ class SamplesMixIT {
         return mix.stream().filter(a -> a.id().equals(id)).findFirst().map(Article::source).orElse(id);
     }
 
-    private static void report(ProvenanceStage.Result r, Map<String, Integer> gold) {
+    private static void report(Found r, Map<String, Integer> gold) {
         for (Story s : r.stories()) {
             if (s.articles().size() > 1) {
                 System.out.println("story '" + s.title() + "':");

@@ -5,50 +5,44 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.dossier.ingest.InputFile;
 import org.dossier.ingest.InputResolver;
 import org.dossier.ingest.Limits;
-import org.dossier.model.Article;
 import org.dossier.model.ArticleDate;
-import org.dossier.model.DateMention;
-import org.dossier.model.Framing;
-import org.dossier.model.Quote;
 import org.dossier.model.RejectCode;
 import org.dossier.model.Rejection;
-import org.dossier.model.TimelineEntry;
-import org.dossier.output.BriefingWriter;
-import org.dossier.output.ContractJson;
-import org.dossier.output.IndexHtmlWriter;
-import org.dossier.output.JsonLines;
+import org.dossier.model.StoryBriefing;
+import org.dossier.output.DossierPhase;
+import org.dossier.output.DossierWriter;
+import org.dossier.output.Failures;
 import org.dossier.pipeline.CrossArticle;
 import org.dossier.pipeline.Stages;
 import org.dossier.story.StoryMaterial;
 import org.dossier.story.briefing.BriefingComposer;
-import org.dossier.model.StoryBriefing;
 
 /**
  * A dossier run on a Spark cluster. The inputs are resolved on the driver as the CLI resolves them
  * and cut into {@link InputSlice}s (WARC and ARC files into several, other files one each); the
  * executors run the per-article stages over the slices ({@link SliceAnalysis}, models loaded once
- * per JVM by {@link ExecutorStages}); the driver puts the results back in input order, runs the
- * cross-article stages ({@link CrossArticle}, the CLI's own) and writes the dossier with the CLI's
- * {@link DossierWriter}, so the files are those of {@code dossier analyze} on the same inputs.
- * With {@link Format#PARQUET} each JSON-lines file is also written as a Parquet table.
+ * per JVM by {@link ExecutorStages}); the driver puts the results back in input order and settles
+ * repeated inputs as the CLI does ({@link InputOrder}); the cross-article phase runs the CLI's own
+ * steps ({@link CrossArticle}), placed by {@link SparkCrossArticle}; and the dossier is written on
+ * the driver by the CLI's {@link DossierWriter}, phase by phase as the results come, so the files
+ * are those of {@code dossier analyze} on the same inputs. With {@link Format#PARQUET} each
+ * JSON-lines file is also written as a Parquet table.
  */
 public final class SparkDossier {
-    /** The JSON-lines files of a dossier, each written as a Parquet table too when asked. */
-    static final List<String> TABLES = List.of("articles", "rejected", "dates", "entities", "quotes", "stories",
-            "reuse", "claims", "timeline");
     private static final List<String> CONTAINER_SUFFIXES = List.of(".warc", ".warc.gz", ".arc", ".arc.gz");
     /** Java 24 removed the Security Manager, and with it {@code Subject.getSubject}, which Hadoop 3.4 needs. */
     static final int FIRST_JAVA_WITHOUT_GET_SUBJECT = 24;
@@ -81,23 +75,26 @@ public final class SparkDossier {
     /**
      * What a run did.
      *
-     * @param tasks               slices the per-article stages ran as
-     * @param perArticleSeconds   reading, extraction, analysis and features on the executors
-     * @param crossArticleSeconds the plan on the driver, then pairs and stories on the executors
-     * @param writeSeconds        the articles streamed to the driver and the dossier written there
-     * @param digestBytes         the encoded digests the driver planned from
+     * @param duplicates        inputs that repeated an earlier input's article
+     * @param tasks             slices the per-article stages ran as
+     * @param perArticleSeconds reading, extraction, analysis and features on the executors, and the
+     *                          items put in input order on the driver
+     * @param planSeconds       the plan on the driver
+     * @param afterPlanSeconds  the articles joined with their shares, streamed to the driver and written;
+     *                          pairs aligned and stories viewed on the executors, their files written
+     * @param digestBytes       the encoded digests the driver planned from
      */
-    public record Summary(long articles, long rejected, int tasks, double perArticleSeconds, double crossArticleSeconds,
-                          double writeSeconds, long digestBytes) {
+    public record Summary(long articles, long rejected, long duplicates, int tasks, double perArticleSeconds,
+                          double planSeconds, double afterPlanSeconds, long digestBytes) {
         public double seconds() {
-            return perArticleSeconds + crossArticleSeconds + writeSeconds;
+            return perArticleSeconds + planSeconds + afterPlanSeconds;
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d articles, %d rejected, %.1f s (per-article %.1f s in %d tasks,"
-                    + " cross-article %.1f s, writing %.1f s); the driver planned from %.1f KB of digests an article",
-                    articles, rejected, seconds(), perArticleSeconds, tasks, crossArticleSeconds, writeSeconds,
+            return String.format(Locale.ROOT, "%d articles, %d rejected, %d duplicates, %.1f s (per-article %.1f s in %d"
+                    + " tasks, plan %.1f s, after the plan %.1f s); the driver planned from %.1f KB of digests an article",
+                    articles, rejected, duplicates, seconds(), perArticleSeconds, tasks, planSeconds, afterPlanSeconds,
                     articles == 0 ? 0.0 : digestBytes / 1024.0 / articles);
         }
     }
@@ -131,134 +128,108 @@ public final class SparkDossier {
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<InputSlice> slices = slices(files, jsc.defaultParallelism());
-        boolean nlp = options.nlp();
-        boolean embeddings = options.embeddings();
-        long maxPageBytes = options.maxPageBytes();
         int threads = threadsPerTask(spark.sparkContext().master(), spark.sparkContext().getConf().getInt("spark.task.cpus", 0),
                 jsc.defaultParallelism(), Runtime.getRuntime().availableProcessors());
+        Stages.Options stages = new Stages.Options(options.nlp(), options.embeddings(), threads);
+        int partitions = Math.max(2, jsc.defaultParallelism() * 2);
+        SparkCrossArticle cross = new SparkCrossArticle(jsc, stages, partitions);
 
         long start = System.nanoTime();
-        JavaRDD<Item> items = jsc.parallelize(slices, slices.size()).mapPartitions(it -> {
-            Stages stages = ExecutorStages.get(new Stages.Options(nlp, embeddings, threads));
-            SliceAnalysis analysis = new SliceAnalysis(new Limits(maxPageBytes), stages.analyzer(), new CrossArticle(stages));
+        Summary summary;
+        try (DossierWriter writer = new DossierWriter(out)) {
+            String phase = "per-article";
+            try {
+                for (String absent : resolved.missing()) {
+                    writer.rejected(Rejection.of(absent, RejectCode.UNREADABLE, "no such file, directory or matching glob"));
+                }
+                JavaRDD<Item> items = analyse(jsc, slices, stages, options.maxPageBytes());
+                InputOrder order = InputOrder.of(items.map(Item::head).collect());
+                order.rejections().forEach(writer::rejected);
+                order.duplicates().forEach(writer::duplicate);
+                long perArticle = System.nanoTime();
+
+                phase = "plan";
+                long rejected = resolved.missing().size() + order.rejections().size();
+                long duplicates = order.duplicates().size();
+                Set<Long> repeated = order.repeated();
+                long digestBytes = order.articles().stream().mapToLong(i -> i.digest().length).sum();
+                CrossArticle.Plan plan = SparkCrossArticle.plan(order.articles());
+                order = null; // the heads hold the digests, which the plan no longer needs
+                long planned = System.nanoTime();
+
+                phase = "cross-article";
+                long articles = afterPlan(jsc, cross, items, repeated, plan, writer);
+                summary = new Summary(articles, rejected, duplicates, slices.size(), (perArticle - start) / 1e9,
+                        (planned - perArticle) / 1e9, (System.nanoTime() - planned) / 1e9, digestBytes);
+            } catch (RuntimeException | Error e) {
+                writer.failed(phase, Failures.describe(e));
+                throw e;
+            }
+        }
+        if (options.format() == Format.PARQUET) {
+            writeParquet(out);
+        }
+        return summary;
+    }
+
+    /**
+     * Everything after the plan, each phase's files written as it ends: the articles that count
+     * become story members and stream to the writer; the pairs are aligned; the stories viewed and
+     * briefed. Returns the number of articles.
+     */
+    private static long afterPlan(JavaSparkContext jsc, SparkCrossArticle cross, JavaRDD<Item> items, Set<Long> repeated,
+                                  CrossArticle.Plan plan, DossierWriter writer) {
+        Broadcast<Set<Long>> again = jsc.broadcast(repeated);
+        JavaRDD<SparkCrossArticle.Work> work = cross.members(
+                items.filter(i -> i.kind() == Item.Kind.ARTICLE && !again.value().contains(i.order())), plan);
+        long articles = writeArticles(writer, cross.inInputOrder(work), plan);
+        items.unpersist();
+        JavaRDD<SparkCrossArticle.ReuseOut> reuses = cross.reuse(work, plan);
+        writer.reuse(SparkCrossArticle.lines(reuses).stream());
+        List<SparkCrossArticle.StoryOut> stories = cross.stories(work, reuses, plan);
+        reuses.unpersist();
+        work.unpersist();
+        writer.storyViews(stories.stream().flatMap(v -> v.claimLines().stream()),
+                stories.stream().flatMap(v -> v.timelineEntries().stream()).toList(),
+                stories.stream().flatMap(v -> v.framingEntries().stream()).toList());
+        List<StoryBriefing> briefings = new ArrayList<>(stories.stream().map(SparkCrossArticle.StoryOut::storyBriefing).toList());
+        BriefingComposer.order(briefings);
+        writer.briefings(briefings);
+        return articles;
+    }
+
+    /** The per-article stages over the slices on the executors; the items persisted there. */
+    private static JavaRDD<Item> analyse(JavaSparkContext jsc, List<InputSlice> slices, Stages.Options stages, long maxPageBytes) {
+        boolean nlp = stages.nlp();
+        boolean embeddings = stages.embeddings();
+        int threads = stages.threads();
+        return jsc.parallelize(slices, slices.size()).mapPartitions(it -> {
+            Stages loaded = ExecutorStages.get(new Stages.Options(nlp, embeddings, threads));
+            SliceAnalysis analysis = new SliceAnalysis(new Limits(maxPageBytes), loaded.analyzer(), new CrossArticle(loaded));
             List<Item> done = new ArrayList<>();
             while (it.hasNext()) {
                 done.addAll(analysis.run(it.next()));
             }
             return done.iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK());
-        List<Item> rejections = new ArrayList<>(items.filter(i -> !i.article()).collect());
-        rejections.sort(Comparator.comparingLong(Item::order));
-        long perArticle = System.nanoTime();
-
-        int partitions = Math.max(2, jsc.defaultParallelism() * 2);
-        SparkCrossArticle.Outputs outputs = new SparkCrossArticle(jsc, new Stages.Options(nlp, embeddings, threads))
-                .run(items, partitions);
-        long crossArticle = System.nanoTime();
-        long rejected = resolved.missing().size() + rejections.size();
-        long articles = write(out, resolved.missing(), rejections, outputs, partitions);
-        items.unpersist();
-        outputs.articles().unpersist();
-        if (options.format() == Format.PARQUET) {
-            writeParquet(out);
-        }
-        long end = System.nanoTime();
-        return new Summary(articles, rejected, slices.size(), (perArticle - start) / 1e9, (crossArticle - perArticle) / 1e9,
-                (end - crossArticle) / 1e9, outputs.digestBytes());
     }
 
     /**
-     * Writes the dossier's files on the driver, in the order and form {@code DossierWriter} gives them:
-     * the articles stream past in input order, one partition at a time; the rest is what the
-     * cross-article phase handed back. Returns the number of articles.
+     * Writes the articles as they stream past in input order, each with its dates and its quotes,
+     * then the plan's files; returns the number of articles.
      */
-    private static long write(Path out, List<String> missing, List<Item> rejections, SparkCrossArticle.Outputs outputs,
-                              int partitions) {
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create output directory " + out + ": " + e.getMessage(), e);
-        }
-        long rejected = 0;
-        try (JsonLines file = new JsonLines(out.resolve("rejected.jsonl"))) {
-            for (String m : missing) {
-                Rejection r = Rejection.of(m, RejectCode.UNREADABLE, "no such file, directory or matching glob");
-                file.write(j -> ContractJson.rejection(j, r));
-                rejected++;
-            }
-            for (Item i : rejections) {
-                Rejection r = RecordCodec.decode(i.payload(), Rejection.class);
-                file.write(j -> ContractJson.rejection(j, r));
-                rejected++;
-            }
-        }
+    private static long writeArticles(DossierWriter writer, Iterator<StoryMaterial.Member> members, CrossArticle.Plan plan) {
         long count = 0;
         List<ArticleDate> settled = new ArrayList<>();
-        try (JsonLines articles = new JsonLines(out.resolve("articles.jsonl"));
-             JsonLines dates = new JsonLines(out.resolve("dates.jsonl"));
-             JsonLines quotes = new JsonLines(out.resolve("quotes.jsonl"))) {
-            Iterator<SparkCrossArticle.Work> it = outputs.articles().sortBy(SparkCrossArticle.Work::order, true, partitions)
-                    .toLocalIterator();
-            while (it.hasNext()) {
-                StoryMaterial.Member m = SparkCrossArticle.member(it.next());
-                Article a = m.article().article();
-                articles.write(j -> ContractJson.article(j, a));
-                for (DateMention d : m.article().dates()) {
-                    dates.write(j -> ContractJson.date(j, a.id(), d, false));
-                }
-                m.settled().forEach(d -> settled.add(new ArticleDate(a.id(), d)));
-                for (Quote q : m.quotes()) {
-                    quotes.write(j -> ContractJson.quote(j, a, q));
-                }
-                count++;
-            }
-            for (ArticleDate d : settled) {
-                dates.write(j -> ContractJson.date(j, d.article(), d.date(), true));
-            }
+        while (members.hasNext()) {
+            StoryMaterial.Member m = members.next();
+            writer.analysed(m.article());
+            writer.quotes(m.article().article(), m.quotes());
+            m.settled().forEach(d -> settled.add(new ArticleDate(m.id(), d)));
+            count++;
         }
-        CrossArticle.Plan plan = outputs.plan();
-        writeAll(out, "entities.jsonl", plan.entities(), ContractJson::entity);
-        writeAll(out, "stories.jsonl", plan.provenance().stories(), ContractJson::story);
-        writeLines(out, "reuse.jsonl", outputs.reuseLines());
-        writeLines(out, "claims.jsonl", outputs.stories().stream().flatMap(s -> s.claimLines().stream()).toList());
-        List<TimelineEntry> timeline = new ArrayList<>();
-        List<Framing> framing = new ArrayList<>();
-        List<StoryBriefing> briefings = new ArrayList<>();
-        for (SparkCrossArticle.StoryOut s : outputs.stories()) {
-            timeline.addAll(decodeList(s.timeline(), TimelineEntry.class));
-            framing.addAll(decodeList(s.framing(), Framing.class));
-            briefings.add(RecordCodec.decode(s.briefing(), StoryBriefing.class));
-        }
-        writeAll(out, "timeline.jsonl", timeline, ContractJson::timeline);
-        writeAll(out, "framing.jsonl", framing, ContractJson::framing);
-        BriefingComposer.order(briefings);
-        try {
-            // every article is in a story, so none is listed apart
-            new BriefingWriter().write(out.resolve("briefing.md"), briefings, List.of(), rejected);
-            new IndexHtmlWriter().write(out.resolve("index.html"), briefings, List.of(), rejected);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the briefing in " + out + ": " + e.getMessage(), e);
-        }
+        writer.planned(settled, plan.entities(), plan.provenance().stories());
         return count;
-    }
-
-    private static <T> List<T> decodeList(byte[] bytes, Class<T> type) {
-        List<?> raw = RecordCodec.decode(bytes, List.class);
-        return raw.stream().map(type::cast).toList();
-    }
-
-    private static <T> void writeAll(Path dir, String name, List<T> records, JsonLines.Fields<T> fields) {
-        try (JsonLines file = new JsonLines(dir.resolve(name))) {
-            for (T r : records) {
-                file.write(j -> fields.write(j, r));
-            }
-        }
-    }
-
-    private static void writeLines(Path dir, String name, List<String> lines) {
-        try (JsonLines file = new JsonLines(dir.resolve(name))) {
-            lines.forEach(file::writeRendered);
-        }
     }
 
     /**
@@ -309,8 +280,9 @@ public final class SparkDossier {
 
     /** Each non-empty JSON-lines file of the dossier as a Parquet table in {@code out/parquet/NAME}. */
     private void writeParquet(Path out) {
-        for (String table : TABLES) {
-            Path file = out.resolve(table + ".jsonl");
+        for (String name : DossierPhase.jsonLines()) {
+            String table = name.substring(0, name.length() - ".jsonl".length());
+            Path file = out.resolve(name);
             List<String> lines;
             try {
                 lines = Files.isRegularFile(file) ? Files.readAllLines(file) : List.of();

@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.Paragraph;
@@ -23,9 +25,13 @@ import org.dossier.model.Problem;
 import org.dossier.model.Timestamp;
 
 /**
- * Model records to JSON bytes and back. Timestamps are their ISO-8601 text; an article's body is
- * not written (it is its paragraphs joined) and is rebuilt on reading. Unknown fields are ignored,
- * so records stored by a later version that added fields still read. Thread-safe.
+ * Records to JSON bytes and back: the model's, and any record made of them, of strings, numbers,
+ * enums, arrays, lists, sets, maps and {@code Optional}s (what the stages hand each other). The one
+ * codec for whole records: the stores keep them with it and the Spark job moves them between JVMs
+ * with it. Reading goes through each record's canonical constructor, so its checks run again.
+ * Timestamps and dates are their ISO-8601 text; an article's body is not written (it is its
+ * paragraphs joined) and is rebuilt on reading. Unknown fields are ignored, so records stored by a
+ * later version that added fields still read. Thread-safe.
  */
 public final class RecordJson {
     private static final ObjectMapper MAPPER = mapper();
@@ -67,23 +73,29 @@ public final class RecordJson {
 
     private static ObjectMapper mapper() {
         SimpleModule model = new SimpleModule("dossier-model");
-        model.addSerializer(Timestamp.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Timestamp t, JsonGenerator g, SerializerProvider p) throws IOException {
-                g.writeString(t.iso());
-            }
-        });
-        model.addDeserializer(Timestamp.class, new JsonDeserializer<>() {
-            @Override
-            public Timestamp deserialize(JsonParser p, DeserializationContext c) throws IOException {
-                return Timestamp.parse(p.getValueAsString());
-            }
-        });
+        asText(model, Timestamp.class, Timestamp::iso, Timestamp::parse);
+        asText(model, LocalDate.class, LocalDate::toString, LocalDate::parse);
         model.setMixInAnnotation(Article.class, ArticleMixin.class);
         return new ObjectMapper()
                 .registerModule(new Jdk8Module())
                 .registerModule(model)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    /** Values of {@code type} as a JSON string: {@code write} makes it, {@code read} reads it back. */
+    private static <T> void asText(SimpleModule module, Class<T> type, Function<T, String> write, Function<String, T> read) {
+        module.addSerializer(type, new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(write.apply(value));
+            }
+        });
+        module.addDeserializer(type, new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                return read.apply(p.getValueAsString());
+            }
+        });
     }
 
     /** The body is its paragraphs joined: not written, rebuilt by {@link Article#of}. */
