@@ -40,7 +40,7 @@ class RecordCodecTest {
         Span name = new Span(6, 15);
         Quote q = new Quote(QuoteKind.INDIRECT, new Span(21, 50), Optional.of(new Span(16, 20)),
                 Optional.of(new Speaker(name, "Ana Ortiz", Optional.empty(), Optional.of("e1"))));
-        return new AnalysedArticle(a, List.of(new Token(new Span(0, 5)), new Token(new Span(6, 9))),
+        return new AnalysedArticle(a, List.of(Token.untagged(new Span(0, 5), BODY.substring(0, 5)), Token.untagged(new Span(6, 9), BODY.substring(6, 9))),
                 List.of(new Sentence(new Span(0, BODY.length()), 0, 2)),
                 List.of(Mention.of(BODY, name, EntityType.PERSON)),
                 List.of(new DateMention(new Span(46, 49), "May", Timestamp.of(java.time.YearMonth.of(2024, 5)))),
