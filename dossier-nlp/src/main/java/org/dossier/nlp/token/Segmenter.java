@@ -17,7 +17,8 @@ import org.dossier.model.Token;
  * sentence crosses a paragraph. A sentence longer than {@code maxSentenceTokens} (a list, a table,
  * text without full stops) is cut into pieces of that length, so that later stages see bounded
  * input; after {@code maxTokens} tokens the rest of the body is left out and the result says so.
- * Tokens come out {@linkplain Token#untagged untagged}. Stateless and thread-safe.
+ * Tokens come out {@linkplain Token#untagged untagged}; {@link PosTagger} tags them. Stateless and
+ * thread-safe.
  */
 public final class Segmenter {
     // invertible: character offsets; untokenizable=noneKeep: odd characters become tokens, silently
