@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dossier.nlp.TextTagger;
 import org.dossier.quote.QuoteExtractor;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class AttributionBenchmarkIT {
         String shared = System.getProperty("dossier.shared");
         Path dev = shared == null ? null : Path.of(shared, "bench/attribution-polnear/dev");
         assumeTrue(dev != null && Files.isDirectory(dev), "no PolNeAR dev split under dossier.shared");
-        AttributionBenchmark.Result r = AttributionBenchmark.run(AttributionCorpus.load(dev), new QuoteExtractor(), null);
+        AttributionBenchmark.Result r = AttributionBenchmark.run(AttributionCorpus.load(dev), new TextTagger(), new QuoteExtractor(), null);
         assertEquals(84, r.articles());
         assertEquals(0.758, r.all().f1(), TOLERANCE, "content F1, all");
         assertEquals(0.919, r.direct().f1(), TOLERANCE, "content F1, direct quotes");

@@ -34,6 +34,19 @@ public record Span(int start, int end) implements Comparable<Span> {
         return text.subSequence(start, end).toString();
     }
 
+    /** This span without the whitespace at its ends in {@code text}; empty (at its end) when it is all whitespace. */
+    public Span trimmed(CharSequence text) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return s == start && e == end ? this : new Span(s, e);
+    }
+
     @Override
     public int compareTo(Span o) {
         return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);

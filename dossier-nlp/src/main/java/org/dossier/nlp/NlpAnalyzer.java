@@ -9,6 +9,7 @@ import org.dossier.model.Article;
 import org.dossier.model.DateMention;
 import org.dossier.model.Mention;
 import org.dossier.model.Problem;
+import org.dossier.model.TaggedArticle;
 import org.dossier.nlp.lang.LanguageIdentifier;
 import org.dossier.nlp.lang.LinguaIdentifier;
 import org.dossier.nlp.ner.CrfTagger;
@@ -16,46 +17,52 @@ import org.dossier.nlp.ner.MentionRules;
 import org.dossier.nlp.roles.RoleFinder;
 import org.dossier.nlp.time.Anchor;
 import org.dossier.nlp.time.DateTagger;
+import org.dossier.nlp.token.PosTagger;
 import org.dossier.nlp.token.Segmentation;
 import org.dossier.nlp.token.Segmenter;
 
 /**
- * The English analysis stage: language → tokens and sentences → CRF entity mentions and their
- * repairs → roles → dates. Requires an article; produces its {@link AnalysedArticle} with the
- * language set in the metadata. Articles in another language (or whose language cannot be told)
- * get tokens and sentences but no mentions or dates: the English models would only produce noise
- * there. Models load in the constructor (a few seconds); {@link #analyse} is thread-safe.
+ * The English analysis stage: language → tokens and sentences → part-of-speech tags and lemmas →
+ * CRF entity mentions and their repairs → roles → dates. Requires an article; produces its
+ * {@link TaggedArticle}, the language set in the metadata, which is what stages that read tags
+ * (quotes) require. Articles in another language get untagged tokens and sentences but no mentions
+ * or dates: the English models would only produce noise there. An article whose language cannot be
+ * told is tagged (short texts, mostly English; the quote stage reads them) but gets no mentions or
+ * dates. Models load in the constructor (a few seconds); {@link #analyse} is thread-safe.
  */
-public final class NlpAnalyzer implements ArticleAnalyzer {
+public final class NlpAnalyzer {
     static final String STAGE = "nlp";
     private final LanguageIdentifier languages;
     private final Segmenter segmenter;
+    private final PosTagger pos;
     private final CrfTagger tagger;
     private final RoleFinder roles = new RoleFinder();
     private final DateTagger dates = new DateTagger();
 
-    public NlpAnalyzer(LanguageIdentifier languages, CrfTagger tagger, NlpLimits limits) {
+    public NlpAnalyzer(LanguageIdentifier languages, PosTagger pos, CrfTagger tagger, NlpLimits limits) {
         this.languages = languages;
+        this.pos = pos;
         this.tagger = tagger;
         this.segmenter = new Segmenter(limits.maxSentenceTokens(), limits.maxTokens());
     }
 
     /**
-     * Loads the default models, Lingua for the language and CoreNLP's CoNLL 4-class CRF for names, the
-     * two side by side (each takes a few seconds, mostly decompressing and parsing on one core).
+     * Loads the default models, Lingua for the language, CoreNLP's left3words tagger for parts of
+     * speech and its CoNLL 4-class CRF for names, side by side (each takes a second or a few, mostly
+     * decompressing and parsing on one core).
      */
     public static NlpAnalyzer load() {
         CompletableFuture<LinguaIdentifier> lingua = CompletableFuture.supplyAsync(LinguaIdentifier::new);
+        CompletableFuture<PosTagger> pos = CompletableFuture.supplyAsync(PosTagger::new);
         CrfTagger crf = new CrfTagger();
         try {
-            return new NlpAnalyzer(lingua.join(), crf, NlpLimits.DEFAULT);
+            return new NlpAnalyzer(lingua.join(), pos.join(), crf, NlpLimits.DEFAULT);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
-    @Override
-    public AnalysedArticle analyse(Article article) {
+    public TaggedArticle analyse(Article article) {
         Optional<String> language = languages.identify(article.body());
         Article withLanguage = article.withMetadata(article.metadata().withLanguage(language));
         Segmentation seg = segmenter.segment(withLanguage);
@@ -64,17 +71,21 @@ public final class NlpAnalyzer implements ArticleAnalyzer {
                     + seg.tokens().size() + " tokens; entities and dates were looked for in the first "
                     + seg.tokens().size() + " only"));
         }
-        if (!language.equals(Optional.of("en"))) {
+        boolean english = language.equals(Optional.of("en"));
+        if (english || language.isEmpty()) {
+            seg = pos.tag(seg);
+        }
+        if (!english) {
             if (language.isEmpty()) {
                 withLanguage = withLanguage.withProblem(new Problem(STAGE, "language-unknown",
                         "the body's language could not be told; no entities or dates were looked for"));
             }
-            return new AnalysedArticle(withLanguage, seg.tokens(), seg.sentences(), List.of(), List.of());
+            return new TaggedArticle(new AnalysedArticle(withLanguage, seg.tokens(), seg.sentences(), List.of(), List.of()));
         }
         String body = withLanguage.body();
         List<Mention> mentions = MentionRules.apply(body, seg, tagger.label(seg));
         mentions = roles.attach(body, seg, mentions);
         List<DateMention> found = dates.tag(body, seg, Anchor.of(withLanguage.metadata().published()));
-        return new AnalysedArticle(withLanguage, seg.tokens(), seg.sentences(), mentions, found);
+        return new TaggedArticle(new AnalysedArticle(withLanguage, seg.tokens(), seg.sentences(), mentions, found));
     }
 }

@@ -15,6 +15,8 @@ import org.dossier.model.Article;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 import org.dossier.model.Sentence;
+import org.dossier.model.TaggedArticle;
+import org.dossier.model.Token;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +29,17 @@ class NlpAnalyzerIT {
         analyzer = NlpAnalyzer.load();
     }
 
+    private static AnalysedArticle analyse(Article article) {
+        return analyzer.analyse(article).analysed();
+    }
+
     private static List<String> people(AnalysedArticle a) {
         return a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).map(Mention::text).toList();
     }
 
     @Test
     void englishNewsGetsPeoplePlacesOrganisationsAndRoles() {
-        AnalysedArticle a = analyzer.analyse(Texts.article(
+        AnalysedArticle a = analyse(Texts.article(
                 "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Tuesday.",
                 "\"We agree on the budget,\" Scholz told reporters, according to Reuters.",
                 "Maria Lopez, a Spanish economist at the University of Madrid, doubted it."));
@@ -48,19 +54,30 @@ class NlpAnalyzerIT {
 
     @Test
     void russianAndAzerbaijaniTextGetTheirLanguageAndNoEnglishModelEntities() {
-        AnalysedArticle ru = analyzer.analyse(Texts.article(
+        AnalysedArticle ru = analyse(Texts.article(
                 "Российские миротворцы начали вывод войск из Карабаха. Пресс-секретарь Кремля Дмитрий Песков "
                         + "подтвердил эту информацию в среду. По его словам, решение приняли руководители двух стран."));
         assertEquals(Optional.of("ru"), ru.article().metadata().language());
         assertEquals(List.of(), ru.mentions());
         assertEquals(List.of(), ru.dates());
-        AnalysedArticle az = analyzer.analyse(Texts.article(
+        AnalysedArticle az = analyse(Texts.article(
                 "Azərbaycan Respublikasının paytaxtı Bakı şəhəridir. Prezident İlham Əliyev bu gün yeni məktəbin "
                         + "açılışında iştirak edib. Sülhməramlıların çıxarılması barədə qərar iki ölkənin rəhbərləri "
                         + "tərəfindən qəbul olunub. Hökumət nümayəndəsi bildirib ki, proses artıq başlayıb."));
         assertEquals(Optional.of("az"), az.article().metadata().language());
         assertEquals(List.of(), az.mentions());
         assertTrue(az.sentences().size() >= 3, "tokens and sentences are still given");
+        assertTrue(az.tokens().stream().noneMatch(Token::isTagged), "the English tagger does not read Azerbaijani");
+    }
+
+    @Test
+    void englishTokensCarryTheirWordTagAndLemma() {
+        TaggedArticle tagged = analyzer.analyse(Texts.article("The ministers said that Ana Costa was leaving."));
+        assertTrue(tagged.tagged());
+        List<String> read = tagged.analysed().tokens().stream().map(t -> t.word() + "/" + t.tag() + "/" + t.lemma()).toList();
+        assertEquals(List.of("The/DT/the", "ministers/NNS/minister", "said/VBD/say", "that/IN/that", "Ana/NNP/ana",
+                "Costa/NNP/costa", "was/VBD/be", "leaving/VBG/leave", "././."), read);
+        assertEquals(tagged.analysed().tokens(), tagged.text().orElseThrow().tokens());
     }
 
     @Test
@@ -70,7 +87,7 @@ class NlpAnalyzerIT {
         while (sb.length() < 50_000) {
             sb.append(random.nextInt(10) == 0 ? "Paris " : "and then the word goes on ");
         }
-        AnalysedArticle a = analyzer.analyse(Texts.article(sb.toString().strip()));
+        AnalysedArticle a = analyse(Texts.article(sb.toString().strip()));
         for (Sentence s : a.sentences()) {
             assertTrue(s.tokenCount() <= NlpLimits.DEFAULT.maxSentenceTokens(), s.toString());
         }
@@ -88,7 +105,7 @@ class NlpAnalyzerIT {
             words += paragraph.split(" ").length;
         }
         Article article = Texts.article(paragraphs.toArray(String[]::new));
-        AnalysedArticle a = analyzer.analyse(article);
+        AnalysedArticle a = analyse(article);
         assertEquals(List.of(), a.article().problems());
         assertTrue(a.tokens().size() > 200_000);
         assertEquals(paragraphs.size(), people(a).stream().filter("John Smith"::equals).count());
@@ -101,12 +118,12 @@ class NlpAnalyzerIT {
             articles.add(Texts.article("Peter Brown of Acme Corporation flew to Lisbon " + i + " days ago.",
                     "Brown met Prime Minister Ana Costa, who told the United Nations that Portugal agreed."));
         }
-        List<List<Mention>> serial = articles.stream().map(a -> analyzer.analyse(a).mentions()).toList();
+        List<AnalysedArticle> serial = articles.stream().map(NlpAnalyzerIT::analyse).toList();
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            List<Future<List<Mention>>> futures = new ArrayList<>();
+            List<Future<AnalysedArticle>> futures = new ArrayList<>();
             for (int round = 0; round < 4; round++) {
                 for (Article a : articles) {
-                    futures.add(pool.submit(() -> analyzer.analyse(a).mentions()));
+                    futures.add(pool.submit(() -> analyse(a)));
                 }
             }
             for (int i = 0; i < futures.size(); i++) {

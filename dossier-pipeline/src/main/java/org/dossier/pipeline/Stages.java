@@ -6,11 +6,7 @@ import org.dossier.embed.MiniLmEmbedder;
 import org.dossier.embed.SentenceEmbedder;
 import org.dossier.nlp.ArticleAnalyzer;
 import org.dossier.nlp.NlpAnalyzer;
-import org.dossier.model.AnalysedArticle;
-import org.dossier.model.Article;
-import org.dossier.model.Mention;
 import org.dossier.provenance.ProvenanceStage;
-import org.dossier.quote.MentionHint;
 import org.dossier.quote.QuoteExtractor;
 import org.dossier.cluster.StoryConfig;
 import org.dossier.reuse.ReuseConfig;
@@ -41,15 +37,14 @@ public final class Stages implements AutoCloseable {
         }
     }
 
-    private final ArticleAnalyzer nlp;
-    private final Optional<QuoteExtractor> quotes;
+    private final Optional<NlpAnalyzer> nlp;
+    private final QuoteExtractor quotes = new QuoteExtractor();
     private final Optional<MiniLmEmbedder> embedder;
     private final ProvenanceStage provenance;
     private final StoryView storyView;
 
-    private Stages(ArticleAnalyzer nlp, Optional<QuoteExtractor> quotes, Optional<MiniLmEmbedder> embedder) {
+    private Stages(Optional<NlpAnalyzer> nlp, Optional<MiniLmEmbedder> embedder) {
         this.nlp = nlp;
-        this.quotes = quotes;
         this.embedder = embedder;
         this.provenance = new ProvenanceStage(
                 embedder.map(m -> new ArticleEmbedder(m, EMBEDDED_SENTENCES, MIN_SENTENCE_WORDS)),
@@ -59,40 +54,25 @@ public final class Stages implements AutoCloseable {
 
     /** Loads the models the options ask for. */
     public static Stages load(Options options) {
-        ArticleAnalyzer nlp = options.nlp() ? NlpAnalyzer.load() : ArticleAnalyzer.none();
-        Optional<QuoteExtractor> quotes = options.nlp() ? Optional.of(new QuoteExtractor()) : Optional.empty();
+        Optional<NlpAnalyzer> nlp = options.nlp() ? Optional.of(NlpAnalyzer.load()) : Optional.empty();
         Optional<MiniLmEmbedder> embedder = options.embeddings()
                 ? Optional.of(new MiniLmEmbedder(options.threads())) : Optional.empty();
-        return new Stages(nlp, quotes, embedder);
+        return new Stages(nlp, embedder);
     }
 
     /**
-     * Per-article analysis: language, sentences, mentions, roles and dates, then quotes with the
-     * mentions as speaker hints. Quotes are only looked for in English, which the cue lexicon knows.
+     * Per-article analysis, composed once: language, sentences, tokens with their tags and lemmas,
+     * mentions, roles and dates ({@link NlpAnalyzer}, which gives a {@link org.dossier.model.TaggedArticle}),
+     * then quotes with the mentions as speaker hints ({@link QuoteExtractor}, which takes one). The
+     * types are the prerequisites: an analysis without the tagging step gives no TaggedArticle, so it
+     * cannot feed the quote stage and this does not compile. Without NLP, articles pass through bare.
      */
     public ArticleAnalyzer analyzer() {
-        if (quotes.isEmpty()) {
-            return nlp;
+        if (nlp.isEmpty()) {
+            return ArticleAnalyzer.none();
         }
-        QuoteExtractor q = quotes.get();
-        return article -> {
-            AnalysedArticle analysed = nlp.analyse(article);
-            if (!isEnglish(analysed.article())) {
-                return analysed;
-            }
-            return analysed.withQuotes(q.extract(analysed.article(), hints(analysed)));
-        };
-    }
-
-    private static boolean isEnglish(Article a) {
-        return a.metadata().language().map("en"::equals).orElse(true);
-    }
-
-    /** NER mentions as the quote stage's speaker hints; entity ids come later, at resolution. */
-    private static java.util.List<MentionHint> hints(AnalysedArticle a) {
-        return a.mentions().stream()
-                .map((Mention m) -> new MentionHint(m.span(), m.type().name(), m.text(), Optional.empty()))
-                .toList();
+        NlpAnalyzer analysis = nlp.get();
+        return article -> quotes.annotate(analysis.analyse(article));
     }
 
     /** The sentence-embedding model, when the options asked for embeddings (the store's article vectors use it). */

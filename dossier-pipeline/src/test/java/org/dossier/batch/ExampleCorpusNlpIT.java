@@ -57,7 +57,7 @@ class ExampleCorpusNlpIT {
         Map<String, JsonNode> byFile = new HashMap<>();
         expected.get("articles").forEach(g -> byFile.put(g.get("file").asText(), g));
         BatchRunner runner = new BatchRunner(new PageReader(new Limits(1 << 24)), new PageExtractor(),
-                a -> nlp.analyse(withExpectedMetadata(a, byFile.get(Path.of(a.source()).getFileName().toString()))), 2);
+                a -> nlp.analyse(withExpectedMetadata(a, byFile.get(Path.of(a.source()).getFileName().toString()))).analysed(), 2);
         EntityResolver resolver = new EntityResolver();
         DossierDates undated = new DossierDates(new Segmenter(NlpLimits.DEFAULT.maxSentenceTokens(),
                 NlpLimits.DEFAULT.maxTokens()), 1_000_000);

@@ -88,7 +88,7 @@ class SeedsNlpIT {
         Timestamp byline = Timestamp.parse("2024-04-19");
         BatchRunner runner = new BatchRunner(new PageReader(new Limits(1 << 24)), new PageExtractor(),
                 a -> nlp.analyse(a.metadata().published().isPresent() ? a
-                        : a.withMetadata(a.metadata().withPublished(Optional.of(byline)))), 2);
+                        : a.withMetadata(a.metadata().withPublished(Optional.of(byline)))).analysed(), 2);
         EntityResolver resolver = new EntityResolver();
         Map<String, AnalysedArticle> byFile = new LinkedHashMap<>();
         runner.run(new InputResolver().resolve(List.of(seeds.toString())).files(), new BatchListener() {

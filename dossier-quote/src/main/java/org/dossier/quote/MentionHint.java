@@ -2,6 +2,7 @@ package org.dossier.quote;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.dossier.model.Mention;
 import org.dossier.model.Span;
 
 /**
@@ -24,6 +25,11 @@ public record MentionHint(Span span, String type, String name, Optional<String> 
             throw new IllegalArgumentException("mention name must not be blank at " + span);
         }
         Objects.requireNonNull(entity, "entity");
+    }
+
+    /** An NER mention as a hint; its entity id comes later, at resolution. */
+    public static MentionHint of(Mention m) {
+        return new MentionHint(m.span(), m.type().name(), m.text(), Optional.empty());
     }
 
     public boolean isPerson() {

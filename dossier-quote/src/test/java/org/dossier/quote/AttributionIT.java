@@ -11,21 +11,27 @@ import java.util.Optional;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
+import org.dossier.nlp.TextTagger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Each construction the quote stage handles, on sentences written for the purpose (loads the POS model). */
+/** Each construction the quote stage handles, on sentences written for the purpose (tagged with the real POS model). */
 class AttributionIT {
-    private static QuoteExtractor extractor;
+    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+    private static TextTagger tagger;
 
     @BeforeAll
     static void load() {
-        extractor = new QuoteExtractor();
+        tagger = new TextTagger();
+    }
+
+    private static List<Quote> quotes(String body) {
+        return EXTRACTOR.extract(tagger.tag(body), List.of());
     }
 
     /** The quote whose text contains {@code words}. */
     private static Quote quote(String body, String words) {
-        List<Quote> quotes = extractor.extract(body, List.of());
+        List<Quote> quotes = quotes(body);
         return quotes.stream().filter(q -> q.text(body).contains(words)).findFirst()
                 .orElseGet(() -> fail("no quote with '" + words + "' among " + quotes.stream().map(q -> q.text(body)).toList()));
     }
@@ -216,13 +222,13 @@ class AttributionIT {
     @Test
     void fiftyThousandCharacterSentenceWithUnbalancedMarksEndsInBoundedTime() {
         String body = ("word \"said 'he \u201Cand\u00AB ").repeat(3_000).substring(0, 50_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> extractor.extract(body, List.of()));
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> quotes(body));
     }
 
     @Test
     void emptyAndMarklessTextsGiveNoQuotes() {
-        assertEquals(List.of(), extractor.extract(" ", List.of()));
-        assertEquals(List.of(), extractor.extract("The sun rose over the hills.", List.of()));
+        assertEquals(List.of(), quotes(" "));
+        assertEquals(List.of(), quotes("The sun rose over the hills."));
     }
 
     @Test

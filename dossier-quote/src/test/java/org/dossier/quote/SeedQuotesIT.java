@@ -17,19 +17,21 @@ import org.dossier.model.Extraction;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.RawPage;
+import org.dossier.nlp.TextTagger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The sample pages' hand-made quote expectations, checked the way ../shared/tools/check_seeds.py checks them. */
 class SeedQuotesIT {
     private static Path shared;
-    private static QuoteExtractor extractor;
+    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+    private static TextTagger tagger;
 
     @BeforeAll
     static void setUp() {
         String dir = System.getProperty("dossier.shared");
         shared = dir == null ? null : Path.of(dir);
-        extractor = new QuoteExtractor();
+        tagger = new TextTagger();
     }
 
     @Test
@@ -47,7 +49,7 @@ class SeedQuotesIT {
                 continue;
             }
             Article a = found.article();
-            List<Quote> quotes = extractor.extract(a);
+            List<Quote> quotes = EXTRACTOR.extract(tagger.tag(a), List.of());
             for (JsonNode gq : g.get("quotes")) {
                 checks++;
                 String starts = norm(gq.get("starts").asText());

@@ -45,12 +45,12 @@ final class Fixtures {
         List<org.dossier.model.Token> tokens = new ArrayList<>();
         Matcher t = Pattern.compile("\\S+").matcher(body);
         while (t.find()) {
-            tokens.add(new org.dossier.model.Token(new Span(t.start(), t.end())));
+            tokens.add(org.dossier.model.Token.untagged(new Span(t.start(), t.end()), t.group()));
         }
         List<Sentence> sentences = new ArrayList<>();
         int first = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            String tok = tokens.get(i).of(body);
+            String tok = tokens.get(i).word();
             if (tok.endsWith(".") || i == tokens.size() - 1) {
                 sentences.add(new Sentence(new Span(tokens.get(first).span().start(), tokens.get(i).span().end()), first, i + 1));
                 first = i + 1;

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.dossier.eval.AttributionBenchmark;
 import org.dossier.eval.AttributionCorpus;
 import org.dossier.eval.AttributionScore;
+import org.dossier.nlp.TextTagger;
 import org.dossier.quote.QuoteExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +34,7 @@ public final class EvalAttributionCommand implements Callable<Integer> {
     Path errors;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Also time the quote stage alone on N threads (after a warm-up pass) and report articles/s and peak heap.")
+            description = "Also time tagging and the quote stage on N threads (after a warm-up pass) and report articles/s and peak heap.")
     int threads;
 
     @picocli.CommandLine.Spec
@@ -46,9 +47,10 @@ public final class EvalAttributionCommand implements Callable<Integer> {
         }
         AttributionCorpus corpus = AttributionCorpus.load(dir);
         PrintWriter out = spec.commandLine().getOut();
+        TextTagger tagger = new TextTagger();
         QuoteExtractor extractor = new QuoteExtractor();
-        AttributionBenchmark.Result r = AttributionBenchmark.run(corpus, extractor, errors);
-        AttributionBenchmark.Speed speed = threads > 0 ? AttributionBenchmark.speed(corpus, extractor, threads) : null;
+        AttributionBenchmark.Result r = AttributionBenchmark.run(corpus, tagger, extractor, errors);
+        AttributionBenchmark.Speed speed = threads > 0 ? AttributionBenchmark.speed(corpus, tagger, extractor, threads) : null;
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode n = mapper.createObjectNode();

@@ -6,7 +6,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.Sentence;
 import org.dossier.nlp.token.Segmentation;
@@ -42,15 +41,8 @@ public final class CrfTagger {
     /** One label per token of {@code segmentation}. */
     public String[] label(Segmentation segmentation) {
         String[] labels = new String[segmentation.tokens().size()];
-        List<String> words = segmentation.words();
         for (Sentence sentence : segmentation.sentences()) {
-            List<CoreLabel> input = new ArrayList<>(sentence.tokenCount());
-            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-                CoreLabel label = new CoreLabel();
-                label.setWord(words.get(t));
-                label.setValue(words.get(t));
-                input.add(label);
-            }
+            List<CoreLabel> input = segmentation.labels(sentence);
             // classifySentence, not classify: it computes the word shapes and the americanised word
             // forms the model's features were trained on
             List<CoreLabel> output = crf.classifySentence(input);

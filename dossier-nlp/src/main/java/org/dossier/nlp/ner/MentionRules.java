@@ -390,7 +390,7 @@ public final class MentionRules {
         }
 
         String text(int t) {
-            return seg.tokens().get(t).of(body);
+            return seg.tokens().get(t).word();
         }
 
         int start(int t) {

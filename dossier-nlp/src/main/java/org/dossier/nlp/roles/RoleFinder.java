@@ -215,7 +215,7 @@ public final class RoleFinder {
 
     private record Tokens(String body, Segmentation seg, boolean[] person) {
         String text(int t) {
-            return seg.tokens().get(t).of(body);
+            return seg.tokens().get(t).word();
         }
 
         int start(int t) {

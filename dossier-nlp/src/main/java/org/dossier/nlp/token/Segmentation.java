@@ -1,5 +1,7 @@
 package org.dossier.nlp.token;
 
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.dossier.model.Sentence;
@@ -7,7 +9,7 @@ import org.dossier.model.Token;
 
 /**
  * Tokens and sentences of one body, plus each token's normalised word form (what the tokenizer
- * would hand a tagger: quotes and brackets in PTB form) for the models that were trained on it.
+ * hands a tagger: quotes and brackets in PTB form) for the models that were trained on it.
  *
  * @param tokens    the tokens in order
  * @param sentences the sentences in order
@@ -25,6 +27,26 @@ public record Segmentation(List<Token> tokens, List<Sentence> sentences, List<St
                     + tokens.size() + " tokens");
         }
         Objects.requireNonNull(sentences, "sentences");
+    }
+
+    /** The normalised words of {@code sentence} as CoreNLP labels: what CoreNLP's taggers take. */
+    public List<CoreLabel> labels(Sentence sentence) {
+        List<CoreLabel> out = new ArrayList<>(sentence.tokenCount());
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            CoreLabel label = new CoreLabel();
+            label.setWord(words.get(t));
+            label.setValue(words.get(t));
+            out.add(label);
+        }
+        return out;
+    }
+
+    /** The same segmentation with other tokens in the same places: the tagged ones, say. */
+    public Segmentation withTokens(List<Token> replaced) {
+        if (replaced.size() != tokens.size()) {
+            throw new IllegalArgumentException("need " + tokens.size() + " tokens, got " + replaced.size());
+        }
+        return new Segmentation(replaced, sentences, words, truncated);
     }
 
     /** Index of the sentence holding token {@code t}, by binary search. */

@@ -17,7 +17,8 @@ import org.dossier.model.Token;
  * sentence crosses a paragraph. A sentence longer than {@code maxSentenceTokens} (a list, a table,
  * text without full stops) is cut into pieces of that length, so that later stages see bounded
  * input; after {@code maxTokens} tokens the rest of the body is left out and the result says so.
- * Stateless and thread-safe.
+ * Tokens come out {@linkplain Token#untagged untagged}; {@link PosTagger} tags them. Stateless and
+ * thread-safe.
  */
 public final class Segmenter {
     // invertible: character offsets; untokenizable=noneKeep: odd characters become tokens, silently
@@ -35,18 +36,26 @@ public final class Segmenter {
     }
 
     public Segmentation segment(Article article) {
+        return segment(article.body(), article.paragraphSpans());
+    }
+
+    /** The tokens and sentences of {@code text}, whose paragraphs are {@code paragraphs} (in order). */
+    public Segmentation segment(String text, List<Span> paragraphs) {
         List<Token> tokens = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         boolean truncated = false;
         WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>();
-        for (Span paragraph : article.paragraphSpans()) {
+        for (Span paragraph : paragraphs) {
             if (tokens.size() >= maxTokens) {
                 truncated = true;
                 break;
             }
-            String text = paragraph.of(article.body());
-            PTBTokenizer<CoreLabel> tokenizer = new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), OPTIONS);
+            String part = paragraph.of(text);
+            // a space after the paragraph, as CoreNLP's own tokenize annotator adds after a text: some rules
+            // of the lexer look one character ahead and misread a token at the very end of their input
+            PTBTokenizer<CoreLabel> tokenizer = new PTBTokenizer<>(new StringReader(part + " "),
+                    new CoreLabelTokenFactory(), OPTIONS);
             List<CoreLabel> labels = new ArrayList<>();
             while (tokenizer.hasNext() && tokens.size() + labels.size() < maxTokens) {
                 labels.add(tokenizer.next());
@@ -59,15 +68,16 @@ public final class Segmenter {
                     List<CoreLabel> piece = sentence.subList(from, Math.min(sentence.size(), from + maxSentenceTokens));
                     int first = tokens.size();
                     for (CoreLabel label : piece) {
-                        int start = paragraph.start() + label.beginPosition();
-                        int end = paragraph.start() + label.endPosition();
+                        int start = label.beginPosition();
+                        int end = Math.min(label.endPosition(), part.length());
                         if (end > start) {
-                            tokens.add(new Token(new Span(start, end)));
+                            Span span = new Span(paragraph.start() + start, paragraph.start() + end);
+                            tokens.add(Token.untagged(span, part.substring(start, end)));
                             words.add(label.word());
                         }
                     }
                     if (tokens.size() > first) {
-                        Span span = new Span(tokens.get(first).span().start(), tokens.getLast().span().end());
+                        Span span = new Span(tokens.get(first).start(), tokens.getLast().end());
                         sentences.add(new Sentence(span, first, tokens.size()));
                     }
                 }

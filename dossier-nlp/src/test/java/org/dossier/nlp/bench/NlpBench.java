@@ -24,11 +24,12 @@ import org.dossier.nlp.NlpAnalyzer;
 import org.dossier.nlp.NlpLimits;
 import org.dossier.nlp.lang.LinguaIdentifier;
 import org.dossier.nlp.ner.CrfTagger;
+import org.dossier.nlp.token.PosTagger;
 import org.dossier.nlp.token.Segmentation;
 import org.dossier.nlp.token.Segmenter;
 
 /**
- * Measures the NLP stage: model load times, tokens/s on one thread (tokenizer alone, CRF alone, the
+ * Measures the NLP stage: model load times, tokens/s on one thread (tokenizer, tagger, CRF alone, the
  * whole analysis), articles/s on two threads, and heap. Text files in the given directory are the
  * articles (paragraphs at blank lines). Usage: {@code scripts/bench-nlp.sh [DIR] [ROUNDS]}.
  */
@@ -47,8 +48,11 @@ public final class NlpBench {
         t0 = System.nanoTime();
         CrfTagger crf = new CrfTagger();
         double crfLoad = seconds(t0);
+        t0 = System.nanoTime();
+        PosTagger pos = new PosTagger();
+        double posLoad = seconds(t0);
         long heapModels = usedAfterGc();
-        NlpAnalyzer nlp = new NlpAnalyzer(lingua, crf, NlpLimits.DEFAULT);
+        NlpAnalyzer nlp = new NlpAnalyzer(lingua, pos, crf, NlpLimits.DEFAULT);
         Segmenter segmenter = new Segmenter(NlpLimits.DEFAULT.maxSentenceTokens(), NlpLimits.DEFAULT.maxTokens());
         List<Segmentation> segs = articles.stream().map(segmenter::segment).toList();
         long tokens = segs.stream().mapToLong(s -> s.tokens().size()).sum();
@@ -65,6 +69,11 @@ public final class NlpBench {
             segs.forEach(crf::label);
         }
         double crfRate = tokens * rounds / seconds(t0);
+        t0 = System.nanoTime();
+        for (int r = 0; r < rounds; r++) {
+            segs.forEach(pos::tag);
+        }
+        double posRate = tokens * rounds / seconds(t0);
         t0 = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
             articles.forEach(nlp::analyse);
@@ -86,10 +95,12 @@ public final class NlpBench {
         }
         double articlesTwo = articles.size() * rounds * 2 / seconds(t0);
         System.out.printf(Locale.ROOT, "articles %d, tokens %d, rounds %d%n", articles.size(), tokens, rounds);
-        System.out.printf(Locale.ROOT, "load: lingua (low accuracy, preloaded) %.1f s, CRF %.1f s%n", linguaLoad, crfLoad);
-        System.out.printf(Locale.ROOT, "heap after load: lingua %d MB, lingua + CRF %d MB%n", heapLingua >> 20, heapModels >> 20);
-        System.out.printf(Locale.ROOT, "one thread: tokenizer+splitter %.0f tok/s, CRF %.0f tok/s, whole analysis %.0f tok/s = %.1f articles/s%n",
-                segmentRate, crfRate, allRate, articlesOne);
+        System.out.printf(Locale.ROOT, "load: lingua (low accuracy, preloaded) %.1f s, CRF %.1f s, POS %.1f s%n", linguaLoad,
+                crfLoad, posLoad);
+        System.out.printf(Locale.ROOT, "heap after load: lingua %d MB, lingua + CRF + POS %d MB%n", heapLingua >> 20,
+                heapModels >> 20);
+        System.out.printf(Locale.ROOT, "one thread: tokenizer+splitter %.0f tok/s, POS+lemma %.0f tok/s, CRF %.0f tok/s,"
+                + " whole analysis %.0f tok/s = %.1f articles/s%n", segmentRate, posRate, crfRate, allRate, articlesOne);
         System.out.printf(Locale.ROOT, "two threads: %.1f articles/s%n", articlesTwo);
         System.out.printf(Locale.ROOT, "peak heap: %d MB%n", peakHeap() >> 20);
         rejectedLingua(articles);

@@ -22,7 +22,7 @@ class MentionRulesTest {
         String[] labels = new String[seg.tokens().size()];
         Arrays.fill(labels, CrfTagger.OTHER);
         for (int t = 0; t < labels.length; t++) {
-            labels[t] = labelled.getOrDefault(seg.tokens().get(t).of(a.body()), CrfTagger.OTHER);
+            labels[t] = labelled.getOrDefault(seg.tokens().get(t).word(), CrfTagger.OTHER);
         }
         return MentionRules.apply(a.body(), seg, labels).stream().map(MentionRulesTest::show).toList();
     }

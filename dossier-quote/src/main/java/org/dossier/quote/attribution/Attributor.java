@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
+import org.dossier.model.TaggedText;
 import org.dossier.quote.MentionHint;
 import org.dossier.quote.marks.MarkedQuote;
 import org.dossier.quote.marks.QuoteMarks;
-import org.dossier.quote.text.Sentence;
 
 /**
  * Attributes an article's statements: marked quotes by the words around their marks, reported
@@ -27,12 +27,14 @@ public final class Attributor {
     private Attributor() {
     }
 
-    /** The quotes of {@code body}, whose sentences are {@code sentences}, in order of their content. */
-    public static List<Quote> attribute(String body, List<Sentence> sentences, List<MentionHint> hints) {
-        Sentences all = new Sentences(sentences, QuoteMarks.find(body));
+    /** The quotes of {@code text}, in order of their content. */
+    public static List<Quote> attribute(TaggedText text, List<MentionHint> hints) {
+        String body = text.text();
+        List<SentenceTokens> sentences = SentenceTokens.of(text);
+        TextIndex all = new TextIndex(sentences, QuoteMarks.find(body, text.paragraphs()));
         List<Candidate> direct = new ArrayList<>(DirectQuotes.find(all, body));
         List<Candidate> reported = new ArrayList<>();
-        for (Sentence s : sentences) {
+        for (SentenceTokens s : sentences) {
             for (Candidate r : ReportedSpeech.find(s, all)) {
                 reported.add(closeQuoteInside(r, all, body));
             }
@@ -82,7 +84,7 @@ public final class Attributor {
      * Joins a quote to the one before it when one attribution sits between them and serves both:
      * {@code "We won," she said. "Again."} and {@code "We won," she said, "again."}.
      */
-    private static List<Candidate> joinInterrupted(List<Candidate> direct, Sentences all) {
+    private static List<Candidate> joinInterrupted(List<Candidate> direct, TextIndex all) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate q : direct) {
             Candidate prev = out.isEmpty() ? null : out.getLast();
@@ -99,19 +101,19 @@ public final class Attributor {
     }
 
     /** `"Q1," Smith said. "Q2."`: a quote opening the sentence right after the previous quote's attribution. */
-    private static boolean continues(Candidate prev, Candidate q, Sentences all) {
+    private static boolean continues(Candidate prev, Candidate q, TextIndex all) {
         if (prev.source().isEmpty() || prev.cue().isEmpty() || prev.cue().get().start() < prev.content().end()) {
             return false;
         }
-        Sentence cue = all.at(prev.cue().get().start());
-        Sentence next = all.at(q.content().start());
+        SentenceTokens cue = all.at(prev.cue().get().start());
+        SentenceTokens next = all.at(q.content().start());
         return cue != null && next != null && cue.paragraph() == next.paragraph() && next.index() - cue.index() <= 1
                 && prev.cue().get().end() <= q.content().start();
     }
 
-    private static boolean samePragraph(Sentences all, int a, int b) {
-        Sentence x = all.at(a);
-        Sentence y = all.at(b);
+    private static boolean samePragraph(TextIndex all, int a, int b) {
+        SentenceTokens x = all.at(a);
+        SentenceTokens y = all.at(b);
         return x != null && y != null && x.paragraph() == y.paragraph();
     }
 
@@ -134,7 +136,7 @@ public final class Attributor {
     }
 
     /** A content whose end falls inside a partial quote it opened ends with that quote, closing mark included. */
-    private static Candidate closeQuoteInside(Candidate r, Sentences all, String body) {
+    private static Candidate closeQuoteInside(Candidate r, TextIndex all, String body) {
         MarkedQuote q = all.quoteAt(Math.max(r.content().start(), r.content().end() - 1));
         if (q == null || q.open() < r.content().start() || q.content().end() <= r.content().end()) {
             return r;
@@ -160,7 +162,7 @@ public final class Attributor {
     }
 
     /** A quote with no cue takes the source of the attribution it sits in, or of the quote just before it. */
-    private static Candidate fromContext(Candidate q, int i, List<Candidate> direct, List<Candidate> reported, Sentences all) {
+    private static Candidate fromContext(Candidate q, int i, List<Candidate> direct, List<Candidate> reported, TextIndex all) {
         for (Candidate r : reported) {
             if (r.content().contains(q.content())) {
                 return new Candidate(QuoteKind.DIRECT, q.content(), r.cue(), r.source(), r.sentence());
@@ -181,8 +183,8 @@ public final class Attributor {
             return new Candidate(QuoteKind.DIRECT, q.content(), Optional.empty(), p.source(), p.sentence());
         }
         if (prev != null) {
-            Sentence a = all.get(prev.sentence());
-            Sentence b = all.at(q.content().start());
+            SentenceTokens a = all.get(prev.sentence());
+            SentenceTokens b = all.at(q.content().start());
             if (a != null && b != null && b.paragraph() - a.paragraph() <= 1
                     && q.content().length() > SHORT_QUOTE && b.index() - a.index() <= 3) {
                 return new Candidate(QuoteKind.DIRECT, q.content(), Optional.empty(), prev.source(), prev.sentence());
@@ -192,11 +194,11 @@ public final class Attributor {
     }
 
     /** Whether a quote opens its sentence or follows a colon: a statement, not a phrase quoted mid-sentence. */
-    private static boolean opensSentence(Sentences all, MarkedQuote m) {
+    private static boolean opensSentence(TextIndex all, MarkedQuote m) {
         if (m == null) {
             return false;
         }
-        Sentence s = all.at(m.open());
+        SentenceTokens s = all.at(m.open());
         if (s == null) {
             return true;
         }

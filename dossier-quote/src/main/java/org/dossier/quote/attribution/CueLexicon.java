@@ -1,8 +1,7 @@
 package org.dossier.quote.attribution;
 
 import java.util.Set;
-import org.dossier.quote.text.Sentence;
-import org.dossier.quote.text.Token;
+import org.dossier.model.Token;
 
 /**
  * The words that attribute a statement to a source: verbs of saying, writing, reporting and
@@ -58,7 +57,7 @@ final class CueLexicon {
      * Whether token {@code i} is a cue verb. A plural noun right after a name and before its object
      * ("Mammadyarov echoes these sentiments") is the verb the tagger missed.
      */
-    static boolean isCueVerb(Sentence s, int i) {
+    static boolean isCueVerb(SentenceTokens s, int i) {
         Token t = s.get(i);
         if (t.tag().equals("NNS") && i > 0 && s.get(i - 1).isProperNoun() && i + 1 < s.size()
                 && Set.of("DT", "PRP", "PRP$", "IN", "NNP").contains(s.get(i + 1).tag())

@@ -6,9 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
+import org.dossier.model.Token;
 import org.dossier.quote.marks.MarkedQuote;
-import org.dossier.quote.text.Sentence;
-import org.dossier.quote.text.Token;
 
 /**
  * Attributes each marked quote from the words right after its closing mark (", Elvstrand said",
@@ -27,7 +26,7 @@ final class DirectQuotes {
     private DirectQuotes() {
     }
 
-    static List<Candidate> find(Sentences all, String body) {
+    static List<Candidate> find(TextIndex all, String body) {
         List<Candidate> out = new ArrayList<>();
         for (MarkedQuote q : all.quotes()) {
             Span content = q.content();
@@ -45,7 +44,7 @@ final class DirectQuotes {
                 c = before(all, q);
             }
             if (c == null) {
-                Sentence s = all.at(content.start());
+                SentenceTokens s = all.at(content.start());
                 c = new Candidate(QuoteKind.DIRECT, content, Optional.empty(), Optional.empty(), s == null ? 0 : s.index());
             }
             out.add(c);
@@ -54,14 +53,14 @@ final class DirectQuotes {
     }
 
     /** `…," Smith said.`, `…," said Smith.`, `…? summarized A. Zelmanov`. */
-    private static Candidate after(Sentences all, MarkedQuote q, String body) {
+    private static Candidate after(TextIndex all, MarkedQuote q, String body) {
         int close = q.closed() ? q.outer(body).end() : q.content().end();
-        Sentence s = all.at(close);
+        SentenceTokens s = all.at(close);
         if (s == null) {
             return null;
         }
         int i = s.tokenAtOrAfter(close);
-        Sentence next = all.get(s.index() + 1);
+        SentenceTokens next = all.get(s.index() + 1);
         if (i >= s.size() && next != null && next.paragraph() == s.paragraph()
                 && (next.size() <= SHORT_SENTENCE || isDash(next.get(0)))) {
             s = next; // `…." Smith said.` or `…” ― Name` split after the closing mark
@@ -84,7 +83,7 @@ final class DirectQuotes {
     }
 
     /** The attribution "NP [aux] cue" or "cue NP" starting at token {@code i}. */
-    static Candidate tail(Sentence s, int i, Span content, QuoteKind kind) {
+    static Candidate tail(SentenceTokens s, int i, Span content, QuoteKind kind) {
         int limit = Math.min(s.size(), i + MAX_TAIL);
         if (i < limit && s.get(i).is("according") && i + 1 < limit && s.get(i + 1).is("to")) {
             int[] np = NounPhrases.startingAt(s, i + 2);
@@ -117,14 +116,14 @@ final class DirectQuotes {
     }
 
     /** `Smith said: "…"`, `Smith told reporters, "…"`. */
-    private static Candidate before(Sentences all, MarkedQuote q) {
-        Sentence s = all.at(q.open());
+    private static Candidate before(TextIndex all, MarkedQuote q) {
+        SentenceTokens s = all.at(q.open());
         if (s == null) {
             return null;
         }
         int i = s.tokenAtOrAfter(q.open());
         if (i == 0 && s.index() > 0) {
-            Sentence prev = all.get(s.index() - 1);
+            SentenceTokens prev = all.get(s.index() - 1);
             if (prev != null && prev.get(prev.size() - 1).is(":")) {
                 s = prev; // "Smith said:" closing the previous paragraph
                 i = prev.size();
@@ -158,8 +157,8 @@ final class DirectQuotes {
     }
 
     /** An unclosed quote ending in its own attribution: `… personally? summarized A. Zelmanov.` */
-    private static Candidate trailingInside(Sentences all, MarkedQuote q) {
-        Sentence s = all.at(q.content().end() - 1);
+    private static Candidate trailingInside(TextIndex all, MarkedQuote q) {
+        SentenceTokens s = all.at(q.content().end() - 1);
         if (s == null || s.start() <= q.content().start()) {
             return null;
         }
@@ -179,7 +178,7 @@ final class DirectQuotes {
     }
 
     /** The index after the comma that closes an apposition opening at {@code comma}, or {@code comma}. */
-    private static int afterApposition(Sentence s, int comma) {
+    private static int afterApposition(SentenceTokens s, int comma) {
         for (int k = comma + 1; k < s.size() && k - comma <= MAX_APPOSITION; k++) {
             if (s.get(k).is(",")) {
                 return k + 1;
@@ -192,7 +191,7 @@ final class DirectQuotes {
     }
 
     /** The index after a bracketed aside starting at {@code i} ("(D-Mo.)"), or {@code i}. */
-    static int skipBracket(Sentence s, int i) {
+    static int skipBracket(SentenceTokens s, int i) {
         if (i < s.size() && s.get(i).tag().equals("-LRB-")) {
             for (int k = i + 1; k < s.size() && k - i < 8; k++) {
                 if (s.get(k).tag().equals("-RRB-")) {
@@ -207,7 +206,7 @@ final class DirectQuotes {
         return "―—–-".indexOf(t.word().charAt(0)) >= 0 || t.word().equals("--");
     }
 
-    private static Candidate candidate(Sentence s, int v, int[] np, Span content, QuoteKind kind) {
+    private static Candidate candidate(SentenceTokens s, int v, int[] np, Span content, QuoteKind kind) {
         Span cue = ReportedSpeech.span(s, v, v + 1);
         Span source = ReportedSpeech.span(s, np[0], np[1]);
         if (cue.overlaps(content) || source.overlaps(content)) {

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dossier.model.Span;
-import org.dossier.quote.text.Sentence;
-import org.dossier.quote.text.Token;
+import org.dossier.model.Token;
 
 /**
  * The names an article uses for people: runs of two to five capitalised proper nouns ("Dmitry
@@ -51,11 +50,11 @@ final class Names {
     /** Votes per surname: positive for "he", negative for "she", from honorifics and the pronouns that follow. */
     private final java.util.Map<String, Integer> gender = new java.util.HashMap<>();
 
-    Names(List<Sentence> sentences, String body) {
+    Names(List<SentenceTokens> sentences, String body) {
         for (int k = 0; k < sentences.size(); k++) {
             voteGender(sentences, k);
         }
-        for (Sentence s : sentences) {
+        for (SentenceTokens s : sentences) {
             int i = 0;
             while (i < s.size()) {
                 if (!isNamePart(s.get(i))) {
@@ -72,7 +71,7 @@ final class Names {
         }
     }
 
-    private void add(Sentence s, int from, int to, String body) {
+    private void add(SentenceTokens s, int from, int to, String body) {
         while (from < to && TITLES.contains(s.get(from).word().toLowerCase(Locale.ROOT))) {
             from++;
         }
@@ -97,8 +96,8 @@ final class Names {
     private static final int GENDER_WINDOW = 25;
 
     /** Each name in sentence {@code k} votes by its honorific, or by the first personal pronoun after it. */
-    private void voteGender(List<Sentence> sentences, int k) {
-        Sentence s = sentences.get(k);
+    private void voteGender(List<SentenceTokens> sentences, int k) {
+        SentenceTokens s = sentences.get(k);
         for (int i = 0; i < s.size(); i++) {
             if (!isNamePart(s.get(i)) || i + 1 < s.size() && isNamePart(s.get(i + 1))) {
                 continue; // vote once per name, on its last word
@@ -118,10 +117,10 @@ final class Names {
         }
     }
 
-    private static int pronounAfter(List<Sentence> sentences, int k, int i) {
+    private static int pronounAfter(List<SentenceTokens> sentences, int k, int i) {
         int seen = 0;
         for (int sk = k; sk < Math.min(sentences.size(), k + 1); sk++) { // the same sentence only: "Smith said he ..."
-            Sentence s = sentences.get(sk);
+            SentenceTokens s = sentences.get(sk);
             for (int j = sk == k ? i + 1 : 0; j < s.size() && seen < GENDER_WINDOW; j++, seen++) {
                 String w = s.get(j).word().toLowerCase(Locale.ROOT);
                 if (w.equals("he") || w.equals("him") || w.equals("his")) {
@@ -145,7 +144,7 @@ final class Names {
         return v > 0 ? 'm' : v < 0 ? 'f' : '?';
     }
 
-    static boolean looksLikePerson(Sentence s, int from, int to) {
+    static boolean looksLikePerson(SentenceTokens s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (NOT_PERSON.contains(s.get(k).word().toLowerCase(Locale.ROOT))) {
                 return false;

@@ -1,8 +1,7 @@
 package org.dossier.quote.attribution;
 
 import java.util.Set;
-import org.dossier.quote.text.Sentence;
-import org.dossier.quote.text.Token;
+import org.dossier.model.Token;
 
 /**
  * Finds the noun phrase that names a source next to a cue, from part-of-speech tags alone: a run
@@ -34,7 +33,7 @@ final class NounPhrases {
     }
 
     /** The noun phrase ending at token {@code end} (inclusive), as [start, end+1), or null. */
-    static int[] endingAt(Sentence s, int end) {
+    static int[] endingAt(SentenceTokens s, int end) {
         if (end < 0 || end >= s.size()) {
             return null;
         }
@@ -63,7 +62,7 @@ final class NounPhrases {
     }
 
     /** The noun phrase starting at token {@code start}, as [start, end), or null. */
-    static int[] startingAt(Sentence s, int start) {
+    static int[] startingAt(SentenceTokens s, int start) {
         if (start >= s.size()) {
             return null;
         }
@@ -93,7 +92,7 @@ final class NounPhrases {
      * A capitalised word the tagger took for a verb but that ends a name: after an initial ("K. Has
      * stressed"), or after a first name and before a comma ("Jane Roe, ...").
      */
-    static boolean initialName(Sentence s, int i) {
+    static boolean initialName(SentenceTokens s, int i) {
         if (i <= 0 || i >= s.size() || !s.get(i).isCapitalised() || s.get(i).isProperNoun()) {
             return false;
         }
@@ -104,7 +103,7 @@ final class NounPhrases {
     }
 
     /** The apostrophe of a plural possessive the tagger took for a closing quote: "Smiths’ aides". */
-    static boolean possessiveMark(Sentence s, int i) {
+    static boolean possessiveMark(SentenceTokens s, int i) {
         if (i < 1 || i + 1 >= s.size() || !s.get(i).tag().equals("''") || !(s.get(i).is("’") || s.get(i).is("'"))) {
             return false;
         }

@@ -1,13 +1,14 @@
 package org.dossier.quote.attribution;
 
+import static org.dossier.quote.attribution.SentenceTokens.isPunctuation;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
-import org.dossier.quote.text.Sentence;
-import org.dossier.quote.text.Token;
+import org.dossier.model.Token;
 
 /**
  * Reported speech in one sentence: for each cue ("said", "according to", "in the opinion of"),
@@ -39,7 +40,7 @@ final class ReportedSpeech {
     }
 
     /** Every attribution this sentence's cues make, in order. */
-    static List<Candidate> find(Sentence s, Sentences all) {
+    static List<Candidate> find(SentenceTokens s, TextIndex all) {
         List<Candidate> out = new ArrayList<>();
         Subjects.Found previous = null;
         for (int i = 0; i < s.size(); i++) {
@@ -72,7 +73,7 @@ final class ReportedSpeech {
     }
 
     /** "according to X, content" and "content, according to X". */
-    private static void prepositional(Sentence s, int cueStart, int npStart, List<Candidate> out) {
+    private static void prepositional(SentenceTokens s, int cueStart, int npStart, List<Candidate> out) {
         int[] np = NounPhrases.startingAt(s, npStart);
         if (np == null) {
             np = upToComma(s, npStart); // "according to complete but unofficial returns"
@@ -100,7 +101,7 @@ final class ReportedSpeech {
             content = span(s, from, contentEnd(s));
         } else {
             int to = cueStart;
-            while (to > 0 && s.get(to - 1).isPunctuation()) {
+            while (to > 0 && isPunctuation(s.get(to - 1))) {
                 to--;
             }
             content = to > 0 ? span(s, 0, to) : null;
@@ -111,7 +112,7 @@ final class ReportedSpeech {
     }
 
     /** The words from {@code from} to the next comma or the sentence's end, when few: a source the noun-phrase rules miss. */
-    private static int[] upToComma(Sentence s, int from) {
+    private static int[] upToComma(SentenceTokens s, int from) {
         int comma = nextComma(s, from);
         int end = comma < 0 ? trimEnd(s, s.size()) : comma;
         return end > from && end - from <= MAX_LOOSE_SOURCE && s.get(end - 1).isNoun() ? new int[] {from, end} : null;
@@ -121,7 +122,7 @@ final class ReportedSpeech {
      * "Noting that turnout fell, Smith said ..." and "Citing the poll, Smith urged ...": a participle
      * opening the sentence attributes its clause to the main clause's subject.
      */
-    private static void leadingParticiple(Sentence s, int v, List<Candidate> out) {
+    private static void leadingParticiple(SentenceTokens s, int v, List<Candidate> out) {
         int comma = nextComma(s, v + 1);
         if (comma <= v + 1 || comma + 1 >= s.size()) {
             return;
@@ -142,7 +143,7 @@ final class ReportedSpeech {
     }
 
     /** "Trump's criticism of the deal", "her support for the bill": the possessor holds the view. */
-    private static void nounCue(Sentence s, int n, List<Candidate> out) {
+    private static void nounCue(SentenceTokens s, int n, List<Candidate> out) {
         int p = n - 1;
         while (p >= 0 && s.get(p).tag().startsWith("JJ")) {
             p--;
@@ -168,7 +169,7 @@ final class ReportedSpeech {
     }
 
     /** "Asked whether he would run, Smith said ...": the question is attributed to whoever asked, unnamed. */
-    private static void askedAbout(Sentence s, int v, List<Candidate> out) {
+    private static void askedAbout(SentenceTokens s, int v, List<Candidate> out) {
         int comma = nextComma(s, v + 1);
         if (comma <= v + 1) {
             return;
@@ -178,7 +179,7 @@ final class ReportedSpeech {
     }
 
     /** "In a poll released Monday, content": a document or survey as the source. */
-    private static void inDocument(Sentence s, int in, List<Candidate> out) {
+    private static void inDocument(SentenceTokens s, int in, List<Candidate> out) {
         int[] np = NounPhrases.startingAt(s, in + 1);
         if (np == null || !DOCUMENTS.contains(s.get(np[1] - 1).lemma())) {
             return;
@@ -195,7 +196,7 @@ final class ReportedSpeech {
     }
 
     /** "Graham: content" (headlines) and "PENCE: content" (transcripts): the rest of the paragraph. */
-    private static void label(Sentence s, int colon, Sentences all, List<Candidate> out) {
+    private static void label(SentenceTokens s, int colon, TextIndex all, List<Candidate> out) {
         int[] np = NounPhrases.startingAt(s, 0);
         if (np == null && colon == 1 && s.get(0).isCapitalised()) {
             np = new int[] {0, 1}; // "Q:", "A:" in interview transcripts
@@ -211,7 +212,7 @@ final class ReportedSpeech {
         }
     }
 
-    private static Subjects.Found verb(Sentence s, int v, Subjects.Found previous, List<Candidate> out) {
+    private static Subjects.Found verb(SentenceTokens s, int v, Subjects.Found previous, List<Candidate> out) {
         Token cueToken = s.get(v);
         Subjects.Found found = Subjects.find(s, v, previous);
         if (found == null) {
@@ -238,11 +239,11 @@ final class ReportedSpeech {
                 && !(inverted && after < s.size() && s.get(after).is(",")) && !modifierAfterQuote(s, before, from)) {
             content = span(s, from, end);
             int to = before;
-            while (to > 0 && s.get(to - 1).isPunctuation()) {
+            while (to > 0 && isPunctuation(s.get(to - 1))) {
                 to--;
             }
             boolean parenthetical = from > 0 && s.get(from - 1).is(",") && before > 0 && s.get(before - 1).is(",")
-                    && to > 1 && !s.get(0).isPunctuation() && !found.relative() && !afterQuoteMark(s, before);
+                    && to > 1 && !isPunctuation(s.get(0)) && !found.relative() && !afterQuoteMark(s, before);
             if (parenthetical && content.length() > 1) {
                 // "To understand it, he said, one should visit": both sides of the aside are the statement
                 Span head = span(s, 0, to);
@@ -252,7 +253,7 @@ final class ReportedSpeech {
             }
         } else if (before > 0 && precededByComma(s, before)) {
             int to = before;
-            while (to > 0 && s.get(to - 1).isPunctuation()) {
+            while (to > 0 && isPunctuation(s.get(to - 1))) {
                 to--;
             }
             content = to > 0 ? span(s, 0, to) : null;
@@ -266,7 +267,7 @@ final class ReportedSpeech {
     }
 
     /** Skips what stands between a cue and its clause: the listener, "in a statement", "on Monday", a comma. */
-    private static int skipModifiers(Sentence s, int from, Token cue) {
+    private static int skipModifiers(SentenceTokens s, int from, Token cue) {
         int i = from;
         if (i < s.size() && (s.get(i).is("out") || s.get(i).tag().equals("RP"))) {
             i++;
@@ -298,7 +299,7 @@ final class ReportedSpeech {
                 break;
             }
         }
-        if (i < s.size() && (s.get(i).is(",") || s.get(i).is(":")) && i + 1 < s.size() && !s.get(i + 1).isPunctuation()) {
+        if (i < s.size() && (s.get(i).is(",") || s.get(i).is(":")) && i + 1 < s.size() && !isPunctuation(s.get(i + 1))) {
             i++;
         }
         return i;
@@ -309,12 +310,12 @@ final class ReportedSpeech {
                 .contains(t.lemma());
     }
 
-    private static boolean startsQuoteOnly(Sentence s, int i) {
+    private static boolean startsQuoteOnly(SentenceTokens s, int i) {
         return i < s.size() && (s.get(i).word().equals("\"") || s.get(i).tag().equals("``"));
     }
 
     /** `"…," Obama said after meeting Putin` / `"…," she said, clapping`: what follows the cue is no statement. */
-    private static boolean modifierAfterQuote(Sentence s, int before, int from) {
+    private static boolean modifierAfterQuote(SentenceTokens s, int before, int from) {
         if (!afterQuoteMark(s, before) || from >= s.size()) {
             return false;
         }
@@ -324,7 +325,7 @@ final class ReportedSpeech {
         return !clause;
     }
 
-    private static boolean afterQuoteMark(Sentence s, int i) {
+    private static boolean afterQuoteMark(SentenceTokens s, int i) {
         for (int k = Math.max(0, i - 3); k < i; k++) {
             if ((s.get(k).tag().equals("''") || s.get(k).tag().equals("``")) && !NounPhrases.possessiveMark(s, k)) {
                 return true;
@@ -333,23 +334,23 @@ final class ReportedSpeech {
         return false;
     }
 
-    private static boolean precededByComma(Sentence s, int i) {
+    private static boolean precededByComma(SentenceTokens s, int i) {
         Token t = s.get(i - 1);
-        boolean closer = t.tag().equals("''") && i >= 2 && s.get(i - 2).isPunctuation(); // `,"` — not the `’` of "Smiths’ aides"
+        boolean closer = t.tag().equals("''") && i >= 2 && isPunctuation(s.get(i - 2)); // `,"` — not the `’` of "Smiths’ aides"
         return t.is(",") || closer || t.is("—") || t.is("--");
     }
 
-    private static boolean leadsSentence(Sentence s, int i) {
+    private static boolean leadsSentence(SentenceTokens s, int i) {
         for (int k = 0; k < i; k++) {
             Token t = s.get(k);
-            if (!(t.tag().equals("CC") || t.tag().equals("RB") || t.isPunctuation() || t.tag().equals("IN"))) {
+            if (!(t.tag().equals("CC") || t.tag().equals("RB") || isPunctuation(t) || t.tag().equals("IN"))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int nextComma(Sentence s, int from) {
+    private static int nextComma(SentenceTokens s, int from) {
         for (int k = from; k < s.size(); k++) {
             if (s.get(k).is(",")) {
                 boolean more = k + 1 < s.size() && (s.get(k + 1).is("and") || s.get(k + 1).is("or"));
@@ -365,7 +366,7 @@ final class ReportedSpeech {
      * Where a content starting at token {@code from} ends: before a second cue joined by "and" or
      * "but" ("said A, but said B"), else at the sentence's end; final punctuation is left out.
      */
-    private static int contentEnd(Sentence s, int from) {
+    private static int contentEnd(SentenceTokens s, int from) {
         int e = s.size();
         for (int k = Math.max(from, 0) + 1; k + 1 < s.size(); k++) {
             if (s.get(k).is(",") && startsAttribution(s, k + 1)) {
@@ -394,7 +395,7 @@ final class ReportedSpeech {
     }
 
     /** Whether a noun phrase naming someone, then a cue verb, starts at token {@code i}. */
-    private static boolean startsAttribution(Sentence s, int i) {
+    private static boolean startsAttribution(SentenceTokens s, int i) {
         int[] np = NounPhrases.startingAt(s, i);
         if (np == null || np[1] - np[0] > 6) {
             return false;
@@ -408,18 +409,18 @@ final class ReportedSpeech {
 
     private static final java.util.function.Predicate<Token> VERBS_OF_SAYING = CueLexicon::invertible;
 
-    private static int contentEnd(Sentence s) {
+    private static int contentEnd(SentenceTokens s) {
         return trimEnd(s, s.size());
     }
 
-    private static int trimEnd(Sentence s, int e) {
-        while (e > 0 && s.get(e - 1).isPunctuation() && !s.get(e - 1).is("?")) {
+    private static int trimEnd(SentenceTokens s, int e) {
+        while (e > 0 && isPunctuation(s.get(e - 1)) && !s.get(e - 1).is("?")) {
             e--;
         }
         return e;
     }
 
-    private static Span cueSpan(Sentence s, int v) {
+    private static Span cueSpan(SentenceTokens s, int v) {
         int end = v;
         if (v + 1 < s.size() && (s.get(v + 1).tag().equals("RP") || s.get(v + 1).is("out"))) {
             end = v + 1;
@@ -427,7 +428,7 @@ final class ReportedSpeech {
         return span(s, v, end + 1);
     }
 
-    static Span span(Sentence s, int from, int to) {
+    static Span span(SentenceTokens s, int from, int to) {
         if (to <= from) {
             return new Span(s.get(Math.min(from, s.size() - 1)).start(), s.get(Math.min(from, s.size() - 1)).start());
         }

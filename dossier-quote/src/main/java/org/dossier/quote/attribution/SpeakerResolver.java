@@ -6,9 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.Span;
 import org.dossier.model.Speaker;
+import org.dossier.model.Token;
 import org.dossier.quote.MentionHint;
-import org.dossier.quote.text.Sentence;
-import org.dossier.quote.text.Token;
 
 /**
  * Turns the words naming a source into a speaker: the name's proper-noun tail ("Kremlin
@@ -22,13 +21,13 @@ final class SpeakerResolver {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "this", "that", "these", "those");
 
     private final String body;
-    private final Sentences sentences;
+    private final TextIndex sentences;
     private final Names names;
     private final List<MentionHint> hints;
     private final List<Speaker> persons = new java.util.ArrayList<>();
     private Speaker lastSpeaker;
 
-    SpeakerResolver(String body, Sentences sentences, List<MentionHint> hints) {
+    SpeakerResolver(String body, TextIndex sentences, List<MentionHint> hints) {
         this.body = body;
         this.sentences = sentences;
         this.names = new Names(sentences.all(), body);
@@ -166,7 +165,7 @@ final class SpeakerResolver {
     }
 
     private List<Token> tokens(Span span) {
-        Sentence s = sentences.at(span.start());
+        SentenceTokens s = sentences.at(span.start());
         if (s == null) {
             return List.of();
         }

@@ -1,8 +1,9 @@
 package org.dossier.quote.attribution;
 
+import static org.dossier.quote.attribution.SentenceTokens.isPunctuation;
+
 import java.util.Set;
-import org.dossier.quote.text.Sentence;
-import org.dossier.quote.text.Token;
+import org.dossier.model.Token;
 
 /**
  * Finds the source of a cue verb in its sentence: the noun phrase just before it ("Smith said"),
@@ -34,7 +35,7 @@ final class Subjects {
     private Subjects() {
     }
 
-    static Found find(Sentence s, int v, Found previous) {
+    static Found find(SentenceTokens s, int v, Found previous) {
         Found f = candidate(s, v, previous);
         if (f == null) {
             return null;
@@ -46,14 +47,14 @@ final class Subjects {
         return NounPhrases.NOT_WHO.contains(head) && !speaks ? null : f;
     }
 
-    private static Found candidate(Sentence s, int v, Found previous) {
+    private static Found candidate(SentenceTokens s, int v, Found previous) {
         int j = v - 1;
         while (j >= 0 && (AUXILIARIES.contains(s.get(j).lemma()) || s.get(j).tag().equals("RB"))
                 && !NounPhrases.initialName(s, j) && capitalisedRun(s, j) == null) {
             j--;
         }
         j = skipBracketBack(s, j);
-        if (j < 0 || s.get(j).isPunctuation()) {
+        if (j < 0 || isPunctuation(s.get(j))) {
             boolean comma = j >= 0 && s.get(j).is(",");
             if (comma && s.get(v).tag().equals("VBG") && previous != null) {
                 return previous; // "X said ..., adding that ...": the same source goes on
@@ -98,9 +99,9 @@ final class Subjects {
      * A name the tagger read as other words ("Tad Devine said", "a tad" and an adjective): two or
      * more capitalised words ending at {@code end}, not opening the sentence alone, as [start, end+1).
      */
-    private static int[] capitalisedRun(Sentence s, int end) {
+    private static int[] capitalisedRun(SentenceTokens s, int end) {
         int i = end;
-        while (i >= 0 && s.get(i).isCapitalised() && !s.get(i).isPunctuation() && end - i < 4) {
+        while (i >= 0 && s.get(i).isCapitalised() && !isPunctuation(s.get(i)) && end - i < 4) {
             i--;
         }
         int start = i + 1;
@@ -108,7 +109,7 @@ final class Subjects {
     }
 
     /** "..., said Smith." / "said Smith in a statement" — not "says her concern is ...". */
-    private static Found inverted(Sentence s, int v) {
+    private static Found inverted(SentenceTokens s, int v) {
         int[] np = NounPhrases.startingAt(s, v + 1);
         if (np == null || NounPhrases.NOT_WHO.contains(s.get(np[1] - 1).lemma())) {
             return null;
@@ -116,7 +117,7 @@ final class Subjects {
         if (np[1] < s.size()) {
             Token next = s.get(np[1]);
             boolean named = s.get(np[1] - 1).isProperNoun();
-            boolean ends = next.isPunctuation() || named && (next.tag().equals("IN") || next.tag().equals("TO")
+            boolean ends = isPunctuation(next) || named && (next.tag().equals("IN") || next.tag().equals("TO")
                     || next.tag().equals("WP"));
             if (!ends) {
                 return null; // "said the nation's problems of ..." is the content, not a speaker
@@ -126,7 +127,7 @@ final class Subjects {
     }
 
     /** "Smith, the mayor of X, said": the leftmost noun phrase that opens the clause and is followed by a comma. */
-    private static Found apposition(Sentence s, int comma) {
+    private static Found apposition(SentenceTokens s, int comma) {
         int from = Math.max(0, comma - MAX_APPOSITION);
         for (int c = from; c < comma; c++) {
             if (!s.get(c + 1).is(",") && c + 1 != comma) {
@@ -145,7 +146,7 @@ final class Subjects {
     }
 
     /** The subject of the first finite verb before token {@code before}: the main clause's subject. */
-    private static Found mainSubject(Sentence s, int before) {
+    private static Found mainSubject(SentenceTokens s, int before) {
         for (int m = 1; m < before; m++) {
             String tag = s.get(m).tag();
             if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
@@ -163,7 +164,7 @@ final class Subjects {
     }
 
     /** The noun phrase opening the sentence, when a comma follows somewhere before {@code comma}. */
-    private static Found opening(Sentence s, int comma) {
+    private static Found opening(SentenceTokens s, int comma) {
         int[] np = NounPhrases.startingAt(s, 0);
         if (np == null || np[1] > comma || !(s.get(np[1] - 1).isNoun() || s.get(np[1] - 1).isPronoun())) {
             return null;
@@ -177,7 +178,7 @@ final class Subjects {
         return new Found(np[0], np[1], false);
     }
 
-    private static int skipBracketBack(Sentence s, int j) {
+    private static int skipBracketBack(SentenceTokens s, int j) {
         if (j >= 0 && s.get(j).tag().equals("-RRB-")) {
             int k = j - 1;
             while (k >= 0 && j - k < 8 && !s.get(k).tag().equals("-LRB-")) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.Span;
 import org.dossier.quote.marks.QuoteChars.Family;
-import org.dossier.quote.text.Paragraphs;
 
 /**
  * Finds the top-level quotations of a body: double marks of any family (straight, curly,
@@ -22,10 +21,10 @@ public final class QuoteMarks {
     private QuoteMarks() {
     }
 
-    /** The top-level quotes of {@code body}, in order. */
-    public static List<MarkedQuote> find(String text) {
+    /** The top-level quotes of {@code text}, whose paragraphs are {@code paragraphs} (in order), in order. */
+    public static List<MarkedQuote> find(String text, List<Span> textParagraphs) {
         String body = doubledApostrophes(text);
-        List<Span> paragraphs = Paragraphs.of(body);
+        List<Span> paragraphs = body == text ? textParagraphs : trimmed(body, textParagraphs);
         List<MarkedQuote> doubles = doubles(body, paragraphs);
         List<MarkedQuote> out = new ArrayList<>(doubles);
         int d = 0;
@@ -62,6 +61,18 @@ public final class QuoteMarks {
             }
         }
         return sb.toString();
+    }
+
+    /** The paragraphs without the spaces that reading doubled apostrophes put at their edges. */
+    private static List<Span> trimmed(String body, List<Span> paragraphs) {
+        List<Span> out = new ArrayList<>(paragraphs.size());
+        for (Span p : paragraphs) {
+            Span t = p.trimmed(body);
+            if (t.length() > 0) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private static int outerEnd(MarkedQuote q) {

@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import org.dossier.nlp.TextTagger;
 import org.junit.jupiter.api.Test;
 
 class QuoteMarksTest {
 
     private static List<String> quotes(String body) {
-        return QuoteMarks.find(body).stream().map(q -> q.content().of(body)).toList();
+        return QuoteMarks.find(body, TextTagger.paragraphs(body)).stream().map(q -> q.content().of(body)).toList();
     }
 
     @Test
@@ -41,7 +42,7 @@ class QuoteMarksTest {
     @Test
     void quoteRunsOnIntoAParagraphThatOpensWithAMark() {
         String body = "\"First paragraph of the quote.\n\n\"Second paragraph,\" she said.";
-        MarkedQuote q = QuoteMarks.find(body).getFirst();
+        MarkedQuote q = QuoteMarks.find(body, TextTagger.paragraphs(body)).getFirst();
         assertEquals("First paragraph of the quote.\n\n\"Second paragraph,", q.content().of(body));
         assertTrue(q.closed());
     }
@@ -55,7 +56,7 @@ class QuoteMarksTest {
     @Test
     void quoteMissingItsClosingMarkAtTheEndRunsToTheEnd() {
         String body = "Intro.\n\n\"If we look at it.\n\nNow it is done.\n\nWhat is this if not a result?";
-        MarkedQuote q = QuoteMarks.find(body).getFirst();
+        MarkedQuote q = QuoteMarks.find(body, TextTagger.paragraphs(body)).getFirst();
         assertFalse(q.closed());
         assertEquals(body.length(), q.content().end());
     }
@@ -63,6 +64,13 @@ class QuoteMarksTest {
     @Test
     void doubledApostrophesCountAsDoubleMarks() {
         assertEquals(List.of("It's more tinkering at the edges,"), quotes("''It's more tinkering at the edges,'' he said."));
+    }
+
+    @Test
+    void doubledApostrophesOpeningAParagraphContinueTheQuote() {
+        String body = "''First paragraph of the quote.\n\n''Second paragraph,'' she said.";
+        MarkedQuote q = QuoteMarks.find(body, TextTagger.paragraphs(body)).getFirst();
+        assertEquals("First paragraph of the quote.\n\n''Second paragraph,", q.content().of(body));
     }
 
     @Test
@@ -74,6 +82,6 @@ class QuoteMarksTest {
     @Test
     void unbalancedMarksEverywhereStayLinear() {
         String body = "\"a 'b \u201Cc \u00AB d ".repeat(20_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> QuoteMarks.find(body));
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> QuoteMarks.find(body, TextTagger.paragraphs(body)));
     }
 }

@@ -2,19 +2,18 @@ package org.dossier.quote.attribution;
 
 import java.util.List;
 import org.dossier.quote.marks.MarkedQuote;
-import org.dossier.quote.text.Sentence;
 
-/** The article's sentences and marked quotes, with lookups by offset. */
-final class Sentences {
-    private final List<Sentence> sentences;
+/** A text's sentences and marked quotes, with lookups by offset. */
+final class TextIndex {
+    private final List<SentenceTokens> sentences;
     private final List<MarkedQuote> quotes;
 
-    Sentences(List<Sentence> sentences, List<MarkedQuote> quotes) {
+    TextIndex(List<SentenceTokens> sentences, List<MarkedQuote> quotes) {
         this.sentences = List.copyOf(sentences);
         this.quotes = List.copyOf(quotes);
     }
 
-    List<Sentence> all() {
+    List<SentenceTokens> all() {
         return sentences;
     }
 
@@ -46,10 +45,10 @@ final class Sentences {
     }
 
     /** The sentence holding {@code offset}, or the last one starting before it; null before the first. */
-    Sentence at(int offset) {
+    SentenceTokens at(int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
-        Sentence found = null;
+        SentenceTokens found = null;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             if (sentences.get(mid).start() <= offset) {
@@ -63,7 +62,7 @@ final class Sentences {
     }
 
     /** The end of the last sentence in {@code s}'s paragraph. */
-    int paragraphEnd(Sentence s) {
+    int paragraphEnd(SentenceTokens s) {
         int i = s.index();
         while (i + 1 < sentences.size() && sentences.get(i + 1).paragraph() == s.paragraph()) {
             i++;
@@ -71,7 +70,7 @@ final class Sentences {
         return sentences.get(i).end();
     }
 
-    Sentence get(int index) {
+    SentenceTokens get(int index) {
         return index >= 0 && index < sentences.size() ? sentences.get(index) : null;
     }
 }
