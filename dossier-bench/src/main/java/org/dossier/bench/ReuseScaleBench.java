@@ -1,5 +1,7 @@
 package org.dossier.bench;
 
+import org.dossier.nlp.Segmenting;
+import org.dossier.nlp.NlpLimits;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ import org.dossier.reuse.ReuseDetector;
  * detector on the injected reuse without keeping the reuse it finds.
  */
 public final class ReuseScaleBench {
+    private static final Segmenting SEGMENTING = new Segmenting(NlpLimits.DEFAULT);
     private static final int BLOCK = 1000;
 
     /**
@@ -111,7 +114,9 @@ public final class ReuseScaleBench {
                 }
                 long f0 = System.nanoTime();
                 List<Fingerprint> fingerprints = block.parallelStream().map(fingerprinter::of).toList();
-                List<StoryInput> inputs = block.parallelStream().map(a -> StoryInput.of(a, Optional.empty(), Set.of())).toList();
+                // the article's sentences as the per-article phase cuts them (an untitled article's headline is its first)
+                List<StoryInput> inputs = block.parallelStream()
+                        .map(a -> StoryInput.of(a, SEGMENTING.analyse(a).sentenceSpans(), Optional.empty(), Set.of())).toList();
                 featureNanos += System.nanoTime() - f0;
                 for (int k = 0; k < size; k++) {
                     Article a = block.get(k);

@@ -2,13 +2,13 @@ package org.dossier.embed;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dossier.model.Article;
+import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Span;
 
 /**
  * Embeds an article's sentences of at least {@code minWords} words, the first {@code maxSentences}
- * of them: enough to find paraphrased passages and the lead, with a bounded cost per article.
- * Thread-safe when the embedder is.
+ * of them: enough to find paraphrased passages and the lead, with a bounded cost per article. The
+ * sentences are the article's own, as its segmentation made them. Thread-safe when the embedder is.
  */
 public final class ArticleEmbedder {
     private final SentenceEmbedder embedder;
@@ -24,11 +24,11 @@ public final class ArticleEmbedder {
         this.minWords = minWords;
     }
 
-    public SentenceEmbeddings embed(Article article) {
+    public SentenceEmbeddings embed(AnalysedArticle article) {
         String body = article.body();
         List<Span> kept = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (Span s : Sentences.of(body)) {
+        for (Span s : article.sentenceSpans()) {
             if (kept.size() == maxSentences) {
                 break;
             }
@@ -39,6 +39,6 @@ public final class ArticleEmbedder {
             }
         }
         float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.embed(texts);
-        return new SentenceEmbeddings(article.id(), kept, vectors);
+        return new SentenceEmbeddings(article.article().id(), kept, vectors);
     }
 }

@@ -64,6 +64,20 @@ public record AnalysedArticle(Article article, List<Token> tokens, List<Sentence
         return article.body();
     }
 
+    /**
+     * The spans of the article's sentences, as its segmentation made them; an article no stage
+     * segmented (its analysis failed) falls back on its paragraphs, so stages that read sentences
+     * always have some.
+     */
+    public List<Span> sentenceSpans() {
+        return sentences.isEmpty() ? article.paragraphSpans() : sentences.stream().map(Sentence::span).toList();
+    }
+
+    /** This analysis with the tokens and sentences of a segmentation (for an article a store kept without them). */
+    public AnalysedArticle withSegmentation(List<Token> t, List<Sentence> s) {
+        return new AnalysedArticle(article, t, s, mentions, dates, quotes);
+    }
+
     private static void requireInside(Span span, int length, String what, String id) {
         if (span.end() > length) {
             throw new IllegalArgumentException(what + " at " + span + " runs past the body (" + length

@@ -18,6 +18,14 @@ public interface BatchListener {
         article(analysed.article());
     }
 
+    /**
+     * An article with its annotations and, when the run computed them in the same worker, its
+     * features. Listeners that need no features leave this as it is: it hands the article on.
+     */
+    default void analysed(PerArticle.Analysed analysed) {
+        analysed(analysed.article());
+    }
+
     void rejected(Rejection rejection);
 
     /**

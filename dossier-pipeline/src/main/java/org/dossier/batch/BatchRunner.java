@@ -18,12 +18,8 @@ import org.dossier.extract.Extractor;
 import org.dossier.ingest.InputFile;
 import org.dossier.ingest.PageReader;
 import org.dossier.ingest.ReadResult;
-import org.dossier.model.AnalysedArticle;
-import org.dossier.model.Article;
 import org.dossier.model.Duplicate;
 import org.dossier.model.Extraction;
-import org.dossier.model.Problem;
-import org.dossier.model.RejectCode;
 import org.dossier.model.Rejection;
 import org.dossier.nlp.ArticleAnalyzer;
 
@@ -47,8 +43,7 @@ public final class BatchRunner {
     public static final long DEFAULT_BYTES_IN_FLIGHT = 64L << 20;
 
     private final PageReader reader;
-    private final Extractor extractor;
-    private final ArticleAnalyzer analyzer;
+    private final PerArticle work;
     private final int threads;
     private final long maxBytesInFlight;
 
@@ -67,6 +62,15 @@ public final class BatchRunner {
 
     public BatchRunner(PageReader reader, Extractor extractor, ArticleAnalyzer analyzer, int threads,
                        long maxBytesInFlight) {
+        this(reader, new PerArticle(extractor, analyzer, a -> Optional.empty()), threads, maxBytesInFlight);
+    }
+
+    /** A runner of the per-article stages, features included, each page in one worker. */
+    public BatchRunner(PageReader reader, PerArticle work, int threads) {
+        this(reader, work, threads, DEFAULT_BYTES_IN_FLIGHT);
+    }
+
+    public BatchRunner(PageReader reader, PerArticle work, int threads, long maxBytesInFlight) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -74,8 +78,7 @@ public final class BatchRunner {
             throw new IllegalArgumentException("maxBytesInFlight must be positive, got " + maxBytesInFlight);
         }
         this.reader = reader;
-        this.extractor = extractor;
-        this.analyzer = analyzer;
+        this.work = work;
         this.threads = threads;
         this.maxBytesInFlight = maxBytesInFlight;
     }
@@ -109,7 +112,7 @@ public final class BatchRunner {
                                     inFlight.add(Pending.done(new Done(new Duplicate(p.page().source(), id, first))));
                                 } else {
                                     counts.bytesInFlight += size;
-                                    inFlight.add(new Pending(pool.submit(() -> analyseSafely(extractSafely(p.page()))), size,
+                                    inFlight.add(new Pending(pool.submit(() -> process(p.page())), size,
                                             Optional.of(id)));
                                 }
                             }
@@ -132,30 +135,11 @@ public final class BatchRunner {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** Extractors report bad pages as rejections; this also keeps a bug or an Error on one page from ending the batch. */
-    private Extraction extractSafely(org.dossier.model.RawPage page) {
-        try {
-            return extractor.extract(page);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return Extraction.rejected(page.source(), RejectCode.NO_ARTICLE,
-                    "extraction failed on this page: " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        }
-    }
-
-    /** A bug or an Error in analysis keeps the article, bare, with a problem saying why. */
-    private Done analyseSafely(Extraction extraction) {
-        if (!(extraction instanceof Extraction.Found found)) {
-            return new Done(extraction, null);
-        }
-        Article article = found.article();
-        try {
-            return new Done(extraction, analyzer.analyse(article));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            Problem p = new Problem("nlp", "analysis-failed", "language analysis failed on this article: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            return new Done(extraction, AnalysedArticle.bare(article.withProblem(p)));
-        }
+    /** One page through the per-article stages, behind their safety net: never throws. */
+    private Done process(org.dossier.model.RawPage page) {
+        Extraction extraction = work.extract(page);
+        return extraction instanceof Extraction.Found found ? new Done(extraction, work.analyse(found.article()))
+                : new Done(extraction, null);
     }
 
     private static void deliver(Pending pending, BatchListener listener, Counts counts, Progress progress,
@@ -207,8 +191,8 @@ public final class BatchRunner {
      * What became of one input: a page's extraction and, when it gave an article, its analysis; or a
      * repeat of an earlier input's article (then {@code extraction} and {@code analysed} are null).
      */
-    private record Done(Extraction extraction, AnalysedArticle analysed, Duplicate duplicate) {
-        Done(Extraction extraction, AnalysedArticle analysed) {
+    private record Done(Extraction extraction, PerArticle.Analysed analysed, Duplicate duplicate) {
+        Done(Extraction extraction, PerArticle.Analysed analysed) {
             this(extraction, analysed, null);
         }
 

@@ -26,9 +26,7 @@ import org.dossier.model.Speaker;
 import org.dossier.model.Story;
 import org.dossier.model.StoryBriefing;
 import org.dossier.model.TimelineEntry;
-import org.dossier.nlp.NlpLimits;
 import org.dossier.nlp.time.DossierDates;
-import org.dossier.nlp.token.Segmenter;
 import org.dossier.provenance.ProvenanceStage;
 import org.dossier.resolve.EntityIndex;
 import org.dossier.resolve.EntityResolver;
@@ -156,9 +154,9 @@ public final class CrossArticle {
         }
     }
 
-    /** The features of one article, where the article is. */
+    /** The features of one article, where the article is, from its own sentences. */
     public ProvenanceStage.Features features(AnalysedArticle a) {
-        return stages.provenance().features(a.article());
+        return stages.provenance().features(a);
     }
 
     /** The digest of one article, where the article is. */
@@ -231,7 +229,7 @@ public final class CrossArticle {
 
     /** A settler of relative dates; not thread-safe, one per thread. */
     public static DossierDates dates() {
-        return new DossierDates(new Segmenter(NlpLimits.DEFAULT.maxSentenceTokens(), NlpLimits.DEFAULT.maxTokens()), 0);
+        return new DossierDates(0);
     }
 
     /**
@@ -291,7 +289,23 @@ public final class CrossArticle {
      * @throws IllegalArgumentException when two articles have the same id
      */
     public DossierResult run(List<AnalysedArticle> articles, Phases phases) {
-        List<ProvenanceStage.Features> features = articles.parallelStream().map(this::features).toList();
+        return run(articles, java.util.Collections.nCopies(articles.size(), Optional.empty()), phases);
+    }
+
+    /**
+     * Runs every cross-article stage over {@code articles}, given in input order, with the features
+     * the per-article phase already computed ({@code features.get(i)} of {@code articles.get(i)});
+     * those missing (articles a store held, an article whose features failed) are computed here, in
+     * parallel.
+     *
+     * @throws IllegalArgumentException when two articles have the same id
+     */
+    public DossierResult run(List<AnalysedArticle> articles, List<Optional<ProvenanceStage.Features>> known, Phases phases) {
+        if (known.size() != articles.size()) {
+            throw new IllegalArgumentException("features for " + known.size() + " of " + articles.size() + " articles");
+        }
+        List<ProvenanceStage.Features> features = java.util.stream.IntStream.range(0, articles.size()).parallel()
+                .mapToObj(i -> known.get(i).orElseGet(() -> features(articles.get(i)))).toList();
         List<Digest> digests = new ArrayList<>(articles.size());
         Map<String, PairComparer.Side> sides = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {

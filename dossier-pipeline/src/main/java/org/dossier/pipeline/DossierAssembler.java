@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.dossier.batch.BatchListener;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
+import org.dossier.batch.PerArticle;
+import org.dossier.provenance.ProvenanceStage;
 import org.dossier.model.DossierResult;
 import org.dossier.model.Duplicate;
 import org.dossier.model.Rejection;
@@ -22,12 +24,14 @@ public final class DossierAssembler implements BatchListener {
     private DossierResult soFar;
     private final DossierWriter writer;
     private final Work work;
+    private final List<Optional<ProvenanceStage.Features>> features = new ArrayList<>();
     private final List<AnalysedArticle> articles = new ArrayList<>();
 
     /** The cross-article work over a run's articles, telling its phases as they end ({@link CrossArticle#run(List, CrossArticle.Phases)}). */
     @FunctionalInterface
     public interface Work {
-        DossierResult run(List<AnalysedArticle> articles, CrossArticle.Phases phases);
+        DossierResult run(List<AnalysedArticle> articles, List<Optional<ProvenanceStage.Features>> features,
+                          CrossArticle.Phases phases);
     }
 
     public DossierAssembler(DossierWriter writer, Stages stages) {
@@ -46,8 +50,14 @@ public final class DossierAssembler implements BatchListener {
 
     @Override
     public void analysed(AnalysedArticle article) {
-        writer.analysed(article);
-        articles.add(article);
+        analysed(new PerArticle.Analysed(article, Optional.empty()));
+    }
+
+    @Override
+    public void analysed(PerArticle.Analysed analysed) {
+        writer.analysed(analysed.article());
+        articles.add(analysed.article());
+        features.add(analysed.features());
     }
 
     @Override
@@ -83,11 +93,12 @@ public final class DossierAssembler implements BatchListener {
             }
         };
         try {
-            DossierResult result = work.run(articles, phases);
+            DossierResult result = work.run(articles, features, phases);
             writer.crossArticle(result);
             return new Outcome(Optional.of(result), Optional.empty());
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             articles.clear();
+            features.clear();
             String why = Failures.describe(e);
             writer.failed("cross-article", why);
             briefPartly();

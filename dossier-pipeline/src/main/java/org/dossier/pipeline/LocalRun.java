@@ -6,15 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dossier.batch.BatchRunner;
+import org.dossier.batch.PerArticle;
 import org.dossier.batch.BatchStats;
 import org.dossier.batch.Progress;
-import org.dossier.extract.PageExtractor;
 import org.dossier.ingest.InputResolver;
 import org.dossier.ingest.Limits;
 import org.dossier.ingest.PageReader;
 import org.dossier.model.RejectCode;
 import org.dossier.model.Rejection;
-import org.dossier.nlp.ArticleAnalyzer;
 import org.dossier.output.DossierWriter;
 import org.dossier.store.Store;
 
@@ -78,10 +77,8 @@ public final class LocalRun {
         try (Stages stages = Stages.load(options.stages());
              DossierWriter writer = out.map(DossierWriter::new).orElse(null)) {
             // with no dossier to write, articles the store holds need no analysis
-            ArticleAnalyzer analyzer = writer == null ? StoreIngest.skippingKnown(stages.analyzer(), store.orElseThrow())
-                    : stages.analyzer();
-            BatchRunner runner = new BatchRunner(new PageReader(new Limits(options.maxPageBytes())), new PageExtractor(),
-                    analyzer, threads);
+            PerArticle work = writer == null ? StoreIngest.skippingKnown(stages, store.orElseThrow()) : stages.perArticle();
+            BatchRunner runner = new BatchRunner(new PageReader(new Limits(options.maxPageBytes())), work, threads);
             if (writer != null) {
                 for (String absent : resolved.missing()) {
                     writer.rejected(Rejection.of(absent, RejectCode.UNREADABLE, "no such file, directory or matching glob"));

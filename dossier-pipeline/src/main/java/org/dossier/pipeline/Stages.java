@@ -6,6 +6,11 @@ import org.dossier.embed.MiniLmEmbedder;
 import org.dossier.embed.SentenceEmbedder;
 import org.dossier.nlp.ArticleAnalyzer;
 import org.dossier.nlp.NlpAnalyzer;
+import org.dossier.nlp.NlpLimits;
+import org.dossier.nlp.Segmenting;
+import org.dossier.batch.PerArticle;
+import org.dossier.extract.PageExtractor;
+import org.dossier.model.AnalysedArticle;
 import org.dossier.provenance.ProvenanceStage;
 import org.dossier.quote.QuoteExtractor;
 import org.dossier.cluster.StoryConfig;
@@ -39,6 +44,7 @@ public final class Stages implements AutoCloseable {
 
     private final Optional<NlpAnalyzer> nlp;
     private final QuoteExtractor quotes = new QuoteExtractor();
+    private final Segmenting segmenting = new Segmenting(NlpLimits.DEFAULT);
     private final Optional<MiniLmEmbedder> embedder;
     private final ProvenanceStage provenance;
     private final StoryView storyView;
@@ -65,14 +71,40 @@ public final class Stages implements AutoCloseable {
      * mentions, roles and dates ({@link NlpAnalyzer}, which gives a {@link org.dossier.model.TaggedArticle}),
      * then quotes with the mentions as speaker hints ({@link QuoteExtractor}, which takes one). The
      * types are the prerequisites: an analysis without the tagging step gives no TaggedArticle, so it
-     * cannot feed the quote stage and this does not compile. Without NLP, articles pass through bare.
+     * cannot feed the quote stage and this does not compile. Without NLP, articles are only cut into
+     * tokens and sentences ({@link Segmenting}), which later stages read.
      */
     public ArticleAnalyzer analyzer() {
         if (nlp.isEmpty()) {
-            return ArticleAnalyzer.none();
+            return segmenting;
         }
         NlpAnalyzer analysis = nlp.get();
         return article -> quotes.annotate(analysis.analyse(article));
+    }
+
+    /**
+     * Everything a run does to one page where the page is, behind one safety net ({@link PerArticle}):
+     * extraction, {@code analyzer}'s analysis, and the features the cross-article phase needs.
+     */
+    public PerArticle perArticle(ArticleAnalyzer analyzer) {
+        return new PerArticle(new PageExtractor(), analyzer, a -> Optional.of(provenance.features(a)));
+    }
+
+    /** {@link #perArticle(ArticleAnalyzer)} with this run's {@link #analyzer()}. */
+    public PerArticle perArticle() {
+        return perArticle(analyzer());
+    }
+
+    /**
+     * A stored article's analysis made whole again for a re-run: stores keep no tokens or sentences,
+     * which the cross-article stages read (features, relative dates); they are cut again, as they were.
+     */
+    public AnalysedArticle resegmented(AnalysedArticle stored) {
+        if (!stored.sentences().isEmpty()) {
+            return stored;
+        }
+        AnalysedArticle cut = segmenting.analyse(stored.article());
+        return stored.withSegmentation(cut.tokens(), cut.sentences());
     }
 
     /** The sentence-embedding model, when the options asked for embeddings (the store's article vectors use it). */

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.dossier.batch.BatchListener;
 import org.dossier.model.AnalysedArticle;
+import org.dossier.batch.PerArticle;
+import org.dossier.extract.PageExtractor;
+import org.dossier.provenance.ProvenanceStage;
 import org.dossier.model.Article;
 import org.dossier.model.DossierResult;
 import org.dossier.model.Duplicate;
@@ -34,6 +37,7 @@ public final class StoreIngest implements BatchListener {
     private final Optional<ArticleVectors> vectors;
     private final Optional<BatchListener> also;
     private final List<AnalysedArticle> fresh = new ArrayList<>();
+    private final List<Optional<ProvenanceStage.Features>> freshFeatures = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private int known;
 
@@ -61,6 +65,13 @@ public final class StoreIngest implements BatchListener {
                 : AnalysedArticle.bare(article);
     }
 
+    /** The run's per-article stages, skipping the analysis and features of articles the store holds. */
+    public static PerArticle skippingKnown(Stages stages, Store store) {
+        PerArticle all = stages.perArticle();
+        return new PerArticle(new PageExtractor(), skippingKnown(stages.analyzer(), store),
+                a -> store.knownArticles(Set.of(a.article().id())).isEmpty() ? all.features(a) : Optional.empty());
+    }
+
     @Override
     public void article(Article article) {
         analysed(AnalysedArticle.bare(article));
@@ -68,13 +79,20 @@ public final class StoreIngest implements BatchListener {
 
     @Override
     public void analysed(AnalysedArticle a) {
-        also.ifPresent(l -> l.analysed(a));
+        analysed(new PerArticle.Analysed(a, Optional.empty()));
+    }
+
+    @Override
+    public void analysed(PerArticle.Analysed analysed) {
+        also.ifPresent(l -> l.analysed(analysed));
+        AnalysedArticle a = analysed.article();
         String id = a.article().id();
         if (!seen.add(id) || !store.knownArticles(Set.of(id)).isEmpty()) {
             known++;
             return;
         }
         fresh.add(a);
+        freshFeatures.add(analysed.features());
     }
 
     @Override
@@ -108,14 +126,17 @@ public final class StoreIngest implements BatchListener {
             store.story(story).ifPresent(d -> {
                 for (StoredArticle s : d.articles()) {
                     if (taken.add(s.id())) {
-                        input.add(s.analysed());
+                        input.add(stages.resegmented(s.analysed()));
                     }
                 }
             });
         }
         int rerun = input.size();
+        List<Optional<ProvenanceStage.Features>> features = new ArrayList<>(java.util.Collections.nCopies(rerun, Optional.empty()));
         input.addAll(fresh);
-        DossierResult result = new CrossArticle(stages).run(input);
+        features.addAll(freshFeatures);
+        DossierResult result = new CrossArticle(stages).run(input, features, new CrossArticle.Phases() {
+        });
         CommitInfo commit = store.add(new StoreBatch(result, embeddings, label));
         return new Outcome(fresh.size(), known, rerun, Optional.of(commit));
     }

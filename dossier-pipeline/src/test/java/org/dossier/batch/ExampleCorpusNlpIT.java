@@ -24,13 +24,10 @@ import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.DateMention;
 import org.dossier.model.Entity;
-import org.dossier.model.EntityType;
 import org.dossier.model.Rejection;
 import org.dossier.model.Timestamp;
 import org.dossier.nlp.NlpAnalyzer;
-import org.dossier.nlp.NlpLimits;
 import org.dossier.nlp.time.DossierDates;
-import org.dossier.nlp.token.Segmenter;
 import org.dossier.resolve.EntityResolver;
 import org.junit.jupiter.api.Test;
 
@@ -59,8 +56,7 @@ class ExampleCorpusNlpIT {
         BatchRunner runner = new BatchRunner(new PageReader(new Limits(1 << 24)), new PageExtractor(),
                 a -> nlp.analyse(withExpectedMetadata(a, byFile.get(Path.of(a.source()).getFileName().toString()))).analysed(), 2);
         EntityResolver resolver = new EntityResolver();
-        DossierDates undated = new DossierDates(new Segmenter(NlpLimits.DEFAULT.maxSentenceTokens(),
-                NlpLimits.DEFAULT.maxTokens()), 1_000_000);
+        DossierDates undated = new DossierDates(1_000_000);
         Map<String, String> idByFile = new HashMap<>();
         Map<String, List<DateMention>> dates = new HashMap<>();
         runner.run(new InputResolver().resolve(List.of(examples.resolve("corpus").toString())).files(), new BatchListener() {

@@ -45,7 +45,7 @@ class LateFailureTest {
 
     /** Plans (one entity, one story) and then fails as a heap too small for the articles would. */
     private static DossierAssembler.Work planThenRunOutOfMemory() {
-        return (articles, phases) -> {
+        return (articles, features, phases) -> {
             AnalysedArticle a = articles.getFirst();
             Entity harbourBoard = new Entity(Ids.of("entity", "harbour board"), EntityType.ORGANIZATION, "Harbour Board", List.of("Harbour Board"),
                     List.of(), List.of(EntityMention.inBody(a.article().id(), new Span(4, 17), "Harbour Board")));
@@ -95,7 +95,7 @@ class LateFailureTest {
     @Test
     void aRunThatFinishesSaysSoInRunJson() throws IOException {
         try (DossierWriter writer = new DossierWriter(dir)) {
-            DossierAssembler assembler = new DossierAssembler(writer, (articles, phases) -> new DossierResult(articles,
+            DossierAssembler assembler = new DossierAssembler(writer, (articles, features, phases) -> new DossierResult(articles,
                     List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
             assembler.analysed(article("a1", "The ferry pier opens in spring."));
             assertTrue(assembler.finish().failure().isEmpty());

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.batch.BatchRunner;
 import org.dossier.batch.Progress;
-import org.dossier.extract.PageExtractor;
 import org.dossier.ingest.InputResolver;
 import org.dossier.ingest.Limits;
 import org.dossier.ingest.PageReader;
@@ -58,7 +57,7 @@ class StoryViewIT {
     private static DossierResult analyse(Path dir, String name) throws Exception {
         Path out = Files.createDirectories(scratch.resolve(name));
         try (DossierWriter writer = new DossierWriter(out)) {
-            BatchRunner runner = new BatchRunner(new PageReader(new Limits(64L << 20)), new PageExtractor(), stages.analyzer(), 1);
+            BatchRunner runner = new BatchRunner(new PageReader(new Limits(64L << 20)), stages.perArticle(), 1);
             DossierAssembler assembler = new DossierAssembler(writer, stages);
             runner.run(new InputResolver().resolve(List.of(dir.toString())).files(), assembler, Progress.silent());
             return assembler.finish().expectResult();

@@ -1,10 +1,12 @@
 package org.dossier.cluster;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.embed.SentenceEmbeddings;
 import org.dossier.model.Article;
+import org.dossier.model.Span;
 import org.dossier.model.Timestamp;
 
 /**
@@ -41,17 +43,20 @@ public record StoryInput(String articleId, Optional<Timestamp> published, String
         return new StoryInput(articleId, published, headline, terms, lead, keys);
     }
 
-    public static StoryInput of(Article article, Optional<SentenceEmbeddings> embeddings, Set<String> entityKeys) {
+    /**
+     * @param sentences the article's sentences (its headline is the first of them when it has no title)
+     */
+    public static StoryInput of(Article article, List<Span> sentences, Optional<SentenceEmbeddings> embeddings,
+                                Set<String> entityKeys) {
         String title = article.metadata().title().orElse(null);
         return new StoryInput(article.id(), article.metadata().published(),
-                title != null ? title : firstSentence(article.body()),
+                title != null ? title : firstSentence(article.body(), sentences),
                 TermCounts.of(title, article.body()),
                 embeddings.filter(e -> !e.sentences().isEmpty()).map(e -> e.lead(LEAD_SENTENCES)), entityKeys);
     }
 
     /** The first sentence of five words or more (skipping datelines and bylines), cut to a headline's length. */
-    private static String firstSentence(String body) {
-        var spans = org.dossier.embed.Sentences.of(body);
+    private static String firstSentence(String body, List<Span> spans) {
         String s = spans.isEmpty() ? body : spans.get(0).of(body);
         for (var span : spans) {
             String text = span.of(body);

@@ -18,6 +18,7 @@ import org.dossier.embed.ArticleEmbedder;
 import org.dossier.embed.SentenceEmbeddings;
 import org.dossier.fingerprint.Fingerprint;
 import org.dossier.fingerprint.Fingerprinter;
+import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.Reuse;
 import org.dossier.model.Story;
@@ -113,10 +114,14 @@ public final class ProvenanceStage {
         }
     }
 
-    /** The features of one article: fingerprint, embeddings (when the stage embeds) and story input. */
-    public Features features(Article article) {
-        Optional<SentenceEmbeddings> emb = embedder.map(e -> e.embed(article));
-        return new Features(fingerprinter.of(article), emb, StoryInput.of(article, emb, Set.of()));
+    /**
+     * The features of one article: fingerprint, embeddings of its sentences (when the stage embeds)
+     * and story input. A pure function of the analysed article, computed where it is.
+     */
+    public Features features(AnalysedArticle analysed) {
+        Article article = analysed.article();
+        Optional<SentenceEmbeddings> emb = embedder.map(e -> e.embed(analysed));
+        return new Features(fingerprinter.of(article), emb, StoryInput.of(article, analysed.sentenceSpans(), emb, Set.of()));
     }
 
     /**

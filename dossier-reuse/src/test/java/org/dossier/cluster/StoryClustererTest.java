@@ -1,5 +1,7 @@
 package org.dossier.cluster;
 
+import org.dossier.nlp.Segmenting;
+import org.dossier.nlp.NlpLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,10 +22,11 @@ class StoryClustererTest {
             Turnout is expected to be high after a campaign dominated by housing costs, low wages and the state \
             of the health service, with long waiting lists in hospitals across the country.""";
 
+    private static final Segmenting SEGMENTING = new Segmenting(NlpLimits.DEFAULT);
     private final StoryClusterer clusterer = new StoryClusterer(StoryConfig.DEFAULT);
 
     private String add(Article a) {
-        return clusterer.add(StoryInput.of(a, Optional.empty(), Set.of())).story();
+        return clusterer.add(StoryInput.of(a, SEGMENTING.analyse(a).sentenceSpans(), Optional.empty(), Set.of())).story();
     }
 
     @Test

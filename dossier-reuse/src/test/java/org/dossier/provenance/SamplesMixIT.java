@@ -1,5 +1,7 @@
 package org.dossier.provenance;
 
+import org.dossier.nlp.Segmenting;
+import org.dossier.nlp.NlpLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -72,7 +74,9 @@ class SamplesMixIT {
      * features per article, the plan over their compact form, each planned pair aligned.
      */
     private static Found steps(ProvenanceStage stage, List<Article> articles) {
-        List<ProvenanceStage.Features> features = articles.parallelStream().map(stage::features).toList();
+        // the articles cut into sentences as the per-article phase cuts them
+        Segmenting segmenting = new Segmenting(NlpLimits.DEFAULT);
+        List<ProvenanceStage.Features> features = articles.parallelStream().map(a -> stage.features(segmenting.analyse(a))).toList();
         Map<String, PairComparer.Side> sides = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             sides.put(articles.get(i).id(), new PairComparer.Side(articles.get(i), features.get(i).embeddings()));

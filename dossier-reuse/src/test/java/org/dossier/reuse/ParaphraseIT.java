@@ -1,5 +1,7 @@
 package org.dossier.reuse;
 
+import org.dossier.nlp.Segmenting;
+import org.dossier.nlp.NlpLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +43,7 @@ class ParaphraseIT {
         List<Reuse> all = new ArrayList<>();
         List<String> earlier = new ArrayList<>();
         for (Article a : articles) {
-            all.addAll(detector.add(a, fingerprinter.of(a), Optional.of(embedder.embed(a)), earlier));
+            all.addAll(detector.add(a, fingerprinter.of(a), Optional.of(embedder.embed(new Segmenting(NlpLimits.DEFAULT).analyse(a))), earlier));
             earlier.add(a.id());
         }
         return all;

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import org.dossier.batch.BatchListener;
 import org.dossier.batch.BatchRunner;
 import org.dossier.batch.Progress;
-import org.dossier.extract.PageExtractor;
 import org.dossier.ingest.InputFile;
 import org.dossier.ingest.Limits;
 import org.dossier.ingest.PageReader;
@@ -83,8 +82,8 @@ public final class StoreIngester implements Ingester {
             }
         };
         StoreIngest ingest = new StoreIngest(store, s, Optional.of(seen));
-        new BatchRunner(new PageReader(limits), new PageExtractor(), StoreIngest.skippingKnown(s.analyzer(), store),
-                threads).run(files, ingest, Progress.silent());
+        new BatchRunner(new PageReader(limits), StoreIngest.skippingKnown(s, store), threads)
+                .run(files, ingest, Progress.silent());
         Optional<CommitInfo> commit = ingest.finish(label).commit();
         long sequence = commit.map(CommitInfo::sequence).orElseGet(() -> {
             List<CommitInfo> all = store.commits();

@@ -205,7 +205,7 @@ public final class SparkDossier {
         int threads = stages.threads();
         return jsc.parallelize(slices, slices.size()).mapPartitions(it -> {
             Stages loaded = ExecutorStages.get(new Stages.Options(nlp, embeddings, threads));
-            SliceAnalysis analysis = new SliceAnalysis(new Limits(maxPageBytes), loaded.analyzer(), new CrossArticle(loaded));
+            SliceAnalysis analysis = new SliceAnalysis(new Limits(maxPageBytes), loaded.perArticle());
             List<Item> done = new ArrayList<>();
             while (it.hasNext()) {
                 done.addAll(analysis.run(it.next()));

@@ -82,10 +82,10 @@ class ShippedRecordsTest {
     void aDigestWithItsFingerprintTermsAndLeadComesBackAsItWent() throws IOException {
         AnalysedArticle a = article();
         ProvenanceStage.Features plain = new ProvenanceStage(Optional.empty(), ReuseConfig.DEFAULT, StoryConfig.DEFAULT)
-                .features(a.article());
+                .features(a);
         SentenceEmbeddings emb = embeddings(a.article());
         ProvenanceStage.Features f = new ProvenanceStage.Features(plain.fingerprint(), Optional.of(emb),
-                StoryInput.of(a.article(), Optional.of(emb), Set.of("e1")));
+                StoryInput.of(a.article(), a.sentenceSpans(), Optional.of(emb), Set.of("e1")));
         CrossArticle.Digest digest = CrossArticle.digest(a, f);
 
         CrossArticle.Digest back = RecordJson.read(RecordJson.write(digest), CrossArticle.Digest.class);

@@ -168,7 +168,7 @@ final class BenchCommand implements Runnable {
                  var writer = new org.dossier.output.DossierWriter(scratch)) {
                 var resolved = new org.dossier.ingest.InputResolver().resolve(List.of(dir.toString()));
                 var runner = new org.dossier.batch.BatchRunner(new org.dossier.ingest.PageReader(new org.dossier.ingest.Limits(64L << 20)),
-                        new org.dossier.extract.PageExtractor(), stages.analyzer(), 1);
+                        stages.perArticle(), 1);
                 var assembler = new org.dossier.pipeline.DossierAssembler(writer, stages);
                 runner.run(resolved.files(), assembler, org.dossier.batch.Progress.silent());
                 org.dossier.model.DossierResult result = assembler.finish().expectResult();

@@ -9,7 +9,6 @@ import org.dossier.batch.BatchListener;
 import org.dossier.batch.BatchRunner;
 import org.dossier.batch.Progress;
 import org.dossier.bench.BriefingBench;
-import org.dossier.extract.PageExtractor;
 import org.dossier.ingest.InputResolver;
 import org.dossier.ingest.Limits;
 import org.dossier.ingest.PageReader;
@@ -57,7 +56,7 @@ final class BriefingBenchCommand implements Callable<Integer> {
         DossierResult base;
         try (Stages stages = Stages.load(new Stages.Options(true, true, Runtime.getRuntime().availableProcessors()))) {
             List<AnalysedArticle> analysed = new ArrayList<>();
-            new BatchRunner(new PageReader(Limits.DEFAULT), new PageExtractor(), stages.analyzer(), 1)
+            new BatchRunner(new PageReader(Limits.DEFAULT), stages.perArticle(), 1)
                     .run(resolved.files(), new BatchListener() {
                         @Override
                         public void article(Article article) {

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.DateMention;
-import org.dossier.nlp.token.Segmenter;
+import org.dossier.nlp.token.Segmentation;
 
 /**
  * Relative dates of articles that carry no publication date, anchored on the dossier only when that
@@ -22,7 +22,6 @@ import org.dossier.nlp.token.Segmenter;
  */
 public final class DossierDates {
     private final DateTagger tagger = new DateTagger();
-    private final Segmenter segmenter;
     private final long maxHeldChars;
     private final List<AnalysedArticle> undated = new ArrayList<>();
     private long heldChars;
@@ -33,8 +32,8 @@ public final class DossierDates {
     public record Anchored(String article, DateMention date) {
     }
 
-    public DossierDates(Segmenter segmenter, long maxHeldChars) {
-        this.segmenter = segmenter;
+    /** @param maxHeldChars body characters of undated articles held until the dossier's days are known */
+    public DossierDates(long maxHeldChars) {
         this.maxHeldChars = maxHeldChars;
     }
 
@@ -79,7 +78,8 @@ public final class DossierDates {
      */
     public List<Anchored> anchor(AnalysedArticle analysed, LocalDate earliest, LocalDate latest) {
         Article a = analysed.article();
-        var seg = segmenter.segment(a);
+        // the article's own tokens and sentences, as its analysis made them
+        Segmentation seg = Segmentation.of(analysed);
         Set<String> already = new HashSet<>();
         for (DateMention d : analysed.dates()) {
             already.add(d.span().toString());

@@ -29,6 +29,12 @@ public record Segmentation(List<Token> tokens, List<Sentence> sentences, List<St
         Objects.requireNonNull(sentences, "sentences");
     }
 
+    /** The segmentation an analysis carries, its tokens' words as the words (for stages that read offsets only). */
+    public static Segmentation of(org.dossier.model.AnalysedArticle analysed) {
+        return new Segmentation(analysed.tokens(), analysed.sentences(),
+                analysed.tokens().stream().map(Token::word).toList(), false);
+    }
+
     /** The normalised words of {@code sentence} as CoreNLP labels: what CoreNLP's taggers take. */
     public List<CoreLabel> labels(Sentence sentence) {
         List<CoreLabel> out = new ArrayList<>(sentence.tokenCount());

@@ -8,7 +8,6 @@ import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.Timestamp;
 import org.dossier.nlp.Texts;
-import org.dossier.nlp.token.Segmenter;
 import org.junit.jupiter.api.Test;
 
 class DossierDatesTest {
@@ -20,7 +19,7 @@ class DossierDatesTest {
     }
 
     private static List<String> anchored(String... published) {
-        DossierDates dates = new DossierDates(new Segmenter(150, 10_000), 1_000_000);
+        DossierDates dates = new DossierDates(1_000_000);
         for (String p : published) {
             dates.add(english("Dated.", Optional.of(p)));
         }

@@ -7,12 +7,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dossier.embed.Sentences;
 import org.dossier.fingerprint.StopWords;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.DateMention;
 import org.dossier.model.Quote;
-import org.dossier.model.Sentence;
 import org.dossier.model.Span;
 import org.dossier.model.Timestamp;
 import org.dossier.story.StoryMaterial;
@@ -48,8 +46,7 @@ final class Statements {
             String id = a.article().id();
             String outlet = StoryMaterial.outlet(a);
             String body = a.body();
-            List<Span> spans = a.sentences().isEmpty() ? Sentences.of(body)
-                    : a.sentences().stream().map(Sentence::span).toList();
+            List<Span> spans = a.sentenceSpans();
             List<StoryMaterial.EntitySpan> entities = story.entities().getOrDefault(id, List.of());
             List<DateMention> dates = story.dates().getOrDefault(id, List.of());
             List<Quote> quotes = story.quotes().getOrDefault(id, List.of());
