@@ -128,7 +128,7 @@ public final class MentionRules {
     }
 
     private static boolean plausible(Doc doc, Draft d) {
-        while (d.first < d.last && doc.sentenceInitial(d.first) && Words.LEADING_NON_NAMES.contains(doc.text(d.first))) {
+        while (d.first < d.last && doc.sentenceInitial(d.first) && NameWords.LEADING_NON_NAMES.contains(doc.text(d.first))) {
             d.first++;
         }
         boolean capital = false;
@@ -143,7 +143,7 @@ public final class MentionRules {
         }
         if (d.first == d.last) {
             String w = doc.text(d.first);
-            if (Words.NEVER_NAMES.contains(w) || Words.TITLES.contains(w)) {
+            if (NameWords.NEVER_NAMES.contains(w) || NameWords.TITLES.contains(w)) {
                 return false;
             }
             return !(doc.sentenceInitial(d.first) && doc.lowerWords.contains(w.toLowerCase(Locale.ROOT)));
@@ -154,17 +154,17 @@ public final class MentionRules {
     private static void retype(Doc doc, Draft d) {
         String last = doc.text(d.last);
         if (d.type != EntityType.ORGANIZATION && d.last > d.first
-                && (Words.ORGANIZATION_HEADS.contains(last) || Words.OUTLET_HEADS.contains(last))) {
+                && (NameWords.ORGANIZATION_HEADS.contains(last) || NameWords.OUTLET_HEADS.contains(last))) {
             d.type = EntityType.ORGANIZATION;
         }
-        if (d.type != EntityType.PLACE && d.last > d.first && Words.PLACE_HEADS.contains(last)) {
+        if (d.type != EntityType.PLACE && d.last > d.first && NameWords.PLACE_HEADS.contains(last)) {
             d.type = EntityType.PLACE;
         }
         if (d.first == d.last && DOMAIN.matcher(last).matches()) {
             d.type = EntityType.ORGANIZATION;
         }
         // "Kremlin spokesperson": a place that has a spokesperson is speaking as an institution
-        if (d.type == EntityType.PLACE && d.last + 1 < doc.size() && Words.SPOKESPEOPLE.contains(doc.text(d.last + 1))) {
+        if (d.type == EntityType.PLACE && d.last + 1 < doc.size() && NameWords.SPOKESPEOPLE.contains(doc.text(d.last + 1))) {
             d.type = EntityType.ORGANIZATION;
         }
     }
@@ -201,8 +201,8 @@ public final class MentionRules {
         for (Sentence s : doc.seg.sentences()) {
             for (int t = s.firstToken() + 1; t < s.endToken(); t++) {
                 String w = doc.text(t);
-                EntityType type = Words.PLACE_HEADS.contains(w) ? EntityType.PLACE
-                        : Words.ORGANIZATION_HEADS.contains(w) || Words.OUTLET_HEADS.contains(w) ? EntityType.ORGANIZATION : null;
+                EntityType type = NameWords.PLACE_HEADS.contains(w) ? EntityType.PLACE
+                        : NameWords.ORGANIZATION_HEADS.contains(w) || NameWords.OUTLET_HEADS.contains(w) ? EntityType.ORGANIZATION : null;
                 if (type == null || owner[t] >= 0 && drafts.get(owner[t]).first < t) {
                     continue;
                 }
@@ -214,7 +214,7 @@ public final class MentionRules {
                     continue;
                 }
                 // "The Marrowick Courier": a paper's "The" is part of its name
-                if (Words.OUTLET_HEADS.contains(w) && first - 1 >= s.firstToken() && doc.text(first - 1).equals("The")) {
+                if (NameWords.OUTLET_HEADS.contains(w) && first - 1 >= s.firstToken() && doc.text(first - 1).equals("The")) {
                     first--;
                 }
                 if (owner[t] >= 0) {
@@ -231,7 +231,7 @@ public final class MentionRules {
 
     private static boolean capitalisedName(String w) {
         return CAPITALISED.matcher(w).matches() && w.codePoints().allMatch(c -> Character.isLetter(c) || c == '-')
-                && !Words.NEVER_NAMES.contains(w) && !Words.TITLES.contains(w) && !Words.CLAUSE_OPENERS.contains(w);
+                && !NameWords.NEVER_NAMES.contains(w) && !NameWords.TITLES.contains(w) && !NameWords.CLAUSE_OPENERS.contains(w);
     }
 
     /** A lone word the tagger typed as a place or organisation is a person where it is a surname of this article's people. */
@@ -300,7 +300,7 @@ public final class MentionRules {
         for (int t = first; t <= last; t++) {
             words.add(doc.text(t));
         }
-        if (words.size() == 1 && (words.getFirst().length() < 2 || Words.NEVER_NAMES.contains(words.getFirst())
+        if (words.size() == 1 && (words.getFirst().length() < 2 || NameWords.NEVER_NAMES.contains(words.getFirst())
                 || !CAPITALISED.matcher(words.getFirst()).matches())) {
             return;
         }
@@ -345,9 +345,9 @@ public final class MentionRules {
             d.first--;
         }
         boolean surnameOnly = d.first == d.last;
-        if (surnameOnly && d.first - 1 >= floor && Words.TITLES.contains(doc.text(d.first - 1))) {
+        if (surnameOnly && d.first - 1 >= floor && NameWords.TITLES.contains(doc.text(d.first - 1))) {
             d.first--;
-            if (d.first - 1 >= floor && Words.TITLE_PREFIXES.contains(doc.text(d.first - 1))) {
+            if (d.first - 1 >= floor && NameWords.TITLE_PREFIXES.contains(doc.text(d.first - 1))) {
                 d.first--;
             }
         }

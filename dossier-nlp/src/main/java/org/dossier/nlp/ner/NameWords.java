@@ -6,8 +6,8 @@ import java.util.Set;
  * Closed classes of English words the mention rules rely on: titles that stand before a name and
  * head nouns that make a name an organisation. General English, not tuned to any corpus.
  */
-public final class Words {
-    private Words() {
+public final class NameWords {
+    private NameWords() {
     }
 
     /** Titles and honorifics written before a surname ("President Macron", "Dr. Lee"). */
