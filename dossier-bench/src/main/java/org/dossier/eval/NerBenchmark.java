@@ -97,7 +97,11 @@ public final class NerBenchmark {
         for (NewsDoc d : news) {
             analysed.add(analysis.apply(d.article()));
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        return score(docs, news, analysed, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The analyses of {@code docs} (made from them by {@link #article}) scored, with the seconds they took. */
+    public static Result score(List<ConllCorpus.Doc> docs, List<NewsDoc> news, List<AnalysedArticle> analysed, double seconds) {
         NerScore score = NerScore.zero();
         Map<String, Integer> problems = new TreeMap<>();
         List<List<NerChunk>> predictions = new ArrayList<>();
@@ -110,8 +114,24 @@ public final class NerBenchmark {
             for (Problem p : analysed.get(i).article().problems()) {
                 problems.merge(p.code(), 1, Integer::sum);
             }
+            String language = analysed.get(i).article().metadata().language().orElse("unknown");
+            if (!language.equals("en")) {
+                // every CoNLL document is English: one read as another language got no names at all
+                problems.merge("read as " + language, 1, Integer::sum);
+            }
         }
         return new Result(score, tokens, seconds, problems, predictions);
+    }
+
+    /** The score of the documents of {@code result} that {@code keep} selects (by their position in the run). */
+    public static NerScore subset(List<ConllCorpus.Doc> docs, Result result, java.util.function.IntPredicate keep) {
+        NerScore score = NerScore.zero();
+        for (int i = 0; i < docs.size(); i++) {
+            if (keep.test(i)) {
+                score = score.plus(NerScore.of(docs.get(i).chunks(), result.predictions().get(i)));
+            }
+        }
+        return score;
     }
 
     /** The chunks of {@code mentions}: each widened to the benchmark tokens it touches, overlaps dropped. */
