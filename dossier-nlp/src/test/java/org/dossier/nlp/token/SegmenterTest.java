@@ -44,4 +44,12 @@ class SegmenterTest {
         Article a = Texts.article("The team finished 4. Then it rained.");
         assertEquals(List.of("The team finished 4.", "Then it rained."), sentences(a, SEGMENTER.segment(a)));
     }
+
+    @Test
+    void aDatelineStaysWithTheSentenceItOpensAndAnAllCapitalHeadlineIsASentenceOfItsOwn() {
+        Article a = Texts.article("FERRY STRIKE ENDS IN VALDORIA", "PORT ELBA, May 3 (Nordwire) - Ferry crews returned to work on"
+                + " Friday. Talks resume next week.");
+        assertEquals(List.of("FERRY STRIKE ENDS IN VALDORIA", "PORT ELBA, May 3 (Nordwire) - Ferry crews returned to work on Friday.",
+                "Talks resume next week."), sentences(a, SEGMENTER.segment(a)));
+    }
 }
