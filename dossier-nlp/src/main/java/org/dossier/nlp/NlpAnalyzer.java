@@ -1,6 +1,8 @@
 package org.dossier.nlp;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,6 +12,7 @@ import org.dossier.model.DateMention;
 import org.dossier.model.Mention;
 import org.dossier.model.Problem;
 import org.dossier.model.TaggedArticle;
+import org.dossier.nlp.lang.LanguageDecision;
 import org.dossier.nlp.lang.LanguageIdentifier;
 import org.dossier.nlp.lang.LinguaIdentifier;
 import org.dossier.nlp.ner.CrfTagger;
@@ -28,7 +31,9 @@ import org.dossier.nlp.token.Segmenter;
  * (quotes) require. Articles in another language get untagged tokens and sentences but no mentions
  * or dates: the English models would only produce noise there. An article whose language cannot be
  * told is tagged (short texts, mostly English; the quote stage reads them) but gets no mentions or
- * dates. Models load in the constructor (a few seconds); {@link #analyse} is thread-safe.
+ * dates. A language decided on little running text, or English taken over a language the detector
+ * slightly preferred, is a problem on the article that says so. Models load in the constructor (a
+ * few seconds); {@link #analyse} is thread-safe.
  */
 public final class NlpAnalyzer {
     static final String STAGE = "nlp";
@@ -36,14 +41,20 @@ public final class NlpAnalyzer {
     private final Segmenter segmenter;
     private final PosTagger pos;
     private final CrfTagger tagger;
+    private final MentionRules rules;
     private final RoleFinder roles = new RoleFinder();
     private final DateTagger dates = new DateTagger();
 
     public NlpAnalyzer(LanguageIdentifier languages, PosTagger pos, CrfTagger tagger, NlpLimits limits) {
+        this(languages, pos, tagger, new Segmenter(limits.maxSentenceTokens(), limits.maxTokens()), MentionRules.DEFAULT);
+    }
+
+    private NlpAnalyzer(LanguageIdentifier languages, PosTagger pos, CrfTagger tagger, Segmenter segmenter, MentionRules rules) {
         this.languages = languages;
         this.pos = pos;
         this.tagger = tagger;
-        this.segmenter = new Segmenter(limits.maxSentenceTokens(), limits.maxTokens());
+        this.segmenter = segmenter;
+        this.rules = rules;
     }
 
     /**
@@ -62,9 +73,47 @@ public final class NlpAnalyzer {
         }
     }
 
+    /** This analyzer with other mention rules, sharing its models (for measuring what each rule brings). */
+    public NlpAnalyzer withRules(MentionRules other) {
+        return new NlpAnalyzer(languages, pos, tagger, segmenter, other);
+    }
+
     public TaggedArticle analyse(Article article) {
-        Optional<String> language = languages.identify(article.body());
+        return finish(prepare(article));
+    }
+
+    /**
+     * The stage up to the CRF: the article with its language and problems, its tagged tokens and
+     * sentences, and the CRF's label for each token when the article is English (else none).
+     *
+     * @param article  the article, its language set and its problems added
+     * @param seg      its tokens (tagged when English or of no known language) and sentences
+     * @param labels   one CRF label per token when English, else empty
+     */
+    public record Prepared(Article article, Segmentation seg, List<String> labels) {
+        public Prepared {
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(seg, "seg");
+            labels = List.copyOf(labels);
+            if (!labels.isEmpty() && labels.size() != seg.tokens().size()) {
+                throw new IllegalArgumentException("need one label per token of " + article.id() + ", got " + labels.size()
+                        + " labels for " + seg.tokens().size() + " tokens");
+            }
+        }
+
+        public boolean english() {
+            return article.metadata().language().equals(Optional.of("en"));
+        }
+    }
+
+    /** Language, tokens, tags and CRF labels of {@code article}: the costly part, run once. */
+    public Prepared prepare(Article article) {
+        LanguageDecision decision = languages.decide(article.body());
+        Optional<String> language = decision.language();
         Article withLanguage = article.withMetadata(article.metadata().withLanguage(language));
+        for (Problem p : problems(decision)) {
+            withLanguage = withLanguage.withProblem(p);
+        }
         Segmentation seg = segmenter.segment(withLanguage);
         if (seg.truncated()) {
             withLanguage = withLanguage.withProblem(new Problem(STAGE, "text-truncated", "the body has more than "
@@ -80,12 +129,43 @@ public final class NlpAnalyzer {
                 withLanguage = withLanguage.withProblem(new Problem(STAGE, "language-unknown",
                         "the body's language could not be told; no entities or dates were looked for"));
             }
-            return new TaggedArticle(new AnalysedArticle(withLanguage, seg.tokens(), seg.sentences(), List.of(), List.of()));
+            return new Prepared(withLanguage, seg, List.of());
         }
-        String body = withLanguage.body();
-        List<Mention> mentions = MentionRules.apply(body, seg, tagger.label(seg));
+        return new Prepared(withLanguage, seg, List.of(tagger.label(seg)));
+    }
+
+    /** Mentions (under this analyzer's rules), roles and dates of a prepared article. */
+    public TaggedArticle finish(Prepared prepared) {
+        Article article = prepared.article();
+        Segmentation seg = prepared.seg();
+        if (!prepared.english()) {
+            return new TaggedArticle(new AnalysedArticle(article, seg.tokens(), seg.sentences(), List.of(), List.of()));
+        }
+        String body = article.body();
+        List<Mention> mentions = rules.mentions(body, seg, prepared.labels().toArray(String[]::new));
         mentions = roles.attach(body, seg, mentions);
-        List<DateMention> found = dates.tag(body, seg, Anchor.of(withLanguage.metadata().published()));
-        return new TaggedArticle(new AnalysedArticle(withLanguage, seg.tokens(), seg.sentences(), mentions, found));
+        List<DateMention> found = dates.tag(body, seg, Anchor.of(article.metadata().published()));
+        return new TaggedArticle(new AnalysedArticle(article, seg.tokens(), seg.sentences(), mentions, found));
+    }
+
+    /** What an article is told about a language decided on little text or by a close call. */
+    private static List<Problem> problems(LanguageDecision decision) {
+        String language = decision.language().orElse("unknown");
+        if (decision.overruled().isPresent()) {
+            return List.of(new Problem(STAGE, "language-close-call", String.format(Locale.ROOT,
+                    "the body's running text reads as %s, English nearly as likely; it was analysed as English",
+                    decision.overruled().get())));
+        }
+        if (decision.basis() == LanguageDecision.Basis.SHORT_PROSE) {
+            return List.of(new Problem(STAGE, "language-little-prose", String.format(Locale.ROOT,
+                    "the body's language was told from only %d words of running text (the rest names, numbers and"
+                            + " short lines): %s", decision.proseWords(), language)));
+        }
+        if (decision.basis() == LanguageDecision.Basis.OPENING) {
+            return List.of(new Problem(STAGE, "language-little-prose", String.format(Locale.ROOT,
+                    "the body has %d words of running text, too few to tell its language; it was told from its"
+                            + " opening, names and all: %s", decision.proseWords(), language)));
+        }
+        return List.of();
     }
 }

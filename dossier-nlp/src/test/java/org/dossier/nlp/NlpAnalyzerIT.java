@@ -53,6 +53,18 @@ class NlpAnalyzerIT {
     }
 
     @Test
+    void anEnglishPageOfResultsGetsItsNamesAndSaysHowItsLanguageWasTold() {
+        TaggedArticle tagged = analyzer.analyse(Texts.article("CYCLING - TOUR OF VALDORIA RESULTS",
+                "Leading placings after the fourth stage on Sunday:", "1. Piet Hoorens (Belgium) 4:12:07",
+                "2. Anders Kvist (Norway) same time", "3. Jorge Amat (Spain) at 12 seconds"));
+        AnalysedArticle a = tagged.analysed();
+        assertEquals(Optional.of("en"), a.article().metadata().language());
+        assertTrue(people(a).containsAll(List.of("Piet Hoorens", "Anders Kvist", "Jorge Amat")), people(a).toString());
+        assertTrue(a.article().problems().stream().anyMatch(p -> p.code().startsWith("language-")),
+                "a language told on a dozen running words is recorded: " + a.article().problems());
+    }
+
+    @Test
     void russianAndAzerbaijaniTextGetTheirLanguageAndNoEnglishModelEntities() {
         AnalysedArticle ru = analyse(Texts.article(
                 "Российские миротворцы начали вывод войск из Карабаха. Пресс-секретарь Кремля Дмитрий Песков "

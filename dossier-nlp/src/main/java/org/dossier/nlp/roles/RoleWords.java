@@ -3,7 +3,7 @@ package org.dossier.nlp.roles;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.dossier.nlp.ner.Words;
+import org.dossier.nlp.ner.NameWords;
 
 /** General English vocabulary of role descriptions: head nouns, modifiers, and the words that end a role. */
 final class RoleWords {
@@ -63,7 +63,7 @@ final class RoleWords {
             "clarified", "verified", "affirmed", "summarized", "summarised", "met", "called", "named", "led");
 
     /** Capitalised words that open a clause rather than a role ("According", "In", "However"). */
-    static final Set<String> CAPITAL_STOPS = union(Words.CLAUSE_OPENERS, Words.NEVER_NAMES,
+    static final Set<String> CAPITAL_STOPS = union(NameWords.CLAUSE_OPENERS, NameWords.NEVER_NAMES,
             Set.of("A", "An", "Neither", "Either", "Asked", "Speaking", "Writing", "No"));
 
     /** Determiners that may open an apposition and are left out of the role. */

@@ -7,6 +7,7 @@ import edu.stanford.nlp.process.WordToSentenceProcessor;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.dossier.model.Article;
 import org.dossier.model.Sentence;
 import org.dossier.model.Span;
@@ -21,8 +22,12 @@ import org.dossier.model.Token;
  * thread-safe.
  */
 public final class Segmenter {
-    // invertible: character offsets; untokenizable=noneKeep: odd characters become tokens, silently
-    private static final String OPTIONS = "invertible=true,untokenizable=noneKeep";
+    // invertible: character offsets; untokenizable=noneKeep: odd characters become tokens, silently;
+    // splitHyphenated=false: "pro-Israeli", "Gaza-based", "Jean-Pierre" stay one token, as in the news the
+    // CRF was trained on (CoreNLP 4 splits them by default, and the CRF then reads "Jean" "-" "Pierre")
+    private static final String OPTIONS = "invertible=true,untokenizable=noneKeep,splitHyphenated=false";
+    /** The number of a ranked list's item at the start of a paragraph ("5." in "5. Ana Ruiz (Spain) 12.31"). */
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}");
     private final int maxSentenceTokens;
     private final int maxTokens;
 
@@ -63,6 +68,7 @@ public final class Segmenter {
             if (tokenizer.hasNext()) {
                 truncated = true;
             }
+            joinListNumber(labels);
             for (List<CoreLabel> sentence : splitter.process(labels)) {
                 for (int from = 0; from < sentence.size(); from += maxSentenceTokens) {
                     List<CoreLabel> piece = sentence.subList(from, Math.min(sentence.size(), from + maxSentenceTokens));
@@ -84,5 +90,27 @@ public final class Segmenter {
             }
         }
         return new Segmentation(tokens, sentences, words, truncated);
+    }
+
+    /**
+     * "5. Ana Ruiz (Spain) 12.31": the tokenizer reads "5" and "." and the splitter ends a sentence
+     * after them, so the name starts a sentence of its own and the CRF loses its context. A paragraph
+     * opening with a number of one to three digits, a full stop right after it and more text is an item
+     * of a ranked list: its number and full stop are one token, "5.", which ends no sentence.
+     */
+    private static void joinListNumber(List<CoreLabel> labels) {
+        if (labels.size() < 3 || !LIST_NUMBER.matcher(labels.get(0).word()).matches() || !labels.get(1).word().equals(".")
+                || labels.get(0).endPosition() != labels.get(1).beginPosition()
+                || labels.get(1).endPosition() == labels.get(2).beginPosition()) {
+            return;
+        }
+        CoreLabel number = new CoreLabel(labels.get(0));
+        String word = labels.get(0).word() + ".";
+        number.setWord(word);
+        number.setValue(word);
+        number.setOriginalText(word);
+        number.setEndPosition(labels.get(1).endPosition());
+        labels.set(0, number);
+        labels.remove(1);
     }
 }

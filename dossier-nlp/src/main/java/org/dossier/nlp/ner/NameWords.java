@@ -6,8 +6,8 @@ import java.util.Set;
  * Closed classes of English words the mention rules rely on: titles that stand before a name and
  * head nouns that make a name an organisation. General English, not tuned to any corpus.
  */
-public final class Words {
-    private Words() {
+public final class NameWords {
+    private NameWords() {
     }
 
     /** Titles and honorifics written before a surname ("President Macron", "Dr. Lee"). */
@@ -44,9 +44,8 @@ public final class Words {
             "Peninsula", "Cape", "Mountains", "Forest", "Desert", "Canyon", "Reef", "Square", "Avenue", "Airport",
             "Province", "County", "District", "Region", "Marshes", "Estuary", "Lagoon", "Fjord", "Archipelago");
 
-    /** Nouns after a place name that make it an institution ("Kremlin spokesman", "White House press office"). */
-    public static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople",
-            "spox", "press", "officials");
+    /** Nouns after a place name that make it an institution ("Kremlin spokesman"); not "press" or "officials" (a city's). */
+    public static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople");
 
     /** Capitalised words that open a clause rather than a name. */
     public static final Set<String> CLAUSE_OPENERS = Set.of(
@@ -66,4 +65,8 @@ public final class Words {
     public static final Set<String> NEVER_NAMES = Set.of(
             "I", "He", "She", "It", "We", "They", "You", "This", "That", "These", "Those", "The", "A", "An", "Mr", "Mrs",
             "Ms", "Dr", "Yes", "No", "According", "However", "Meanwhile");
+
+    /** Verbs of saying after a subject: "the Kremlin said", an institution speaking. */
+    public static final Set<String> SAYING = Set.of("said", "says", "announced", "warned", "denied", "insisted", "stated",
+            "told", "declared", "confirmed", "claimed", "accused", "urged", "rejected", "responded", "condemned");
 }
