@@ -6,6 +6,7 @@ import org.dossier.model.Quote;
 import org.dossier.model.TaggedArticle;
 import org.dossier.model.TaggedText;
 import org.dossier.quote.attribution.Attributor;
+import org.dossier.quote.attribution.Gate;
 
 /**
  * The quote stage's front door: direct quotes and reported speech in a text, each with its content
@@ -18,6 +19,20 @@ import org.dossier.quote.attribution.Attributor;
  * mention's canonical name and entity id, and pronouns resolve to the last person mentioned.
  */
 public final class QuoteExtractor {
+    private final Gate gate;
+
+    /** The stage as shipped. */
+    public QuoteExtractor() {
+        this(null);
+    }
+
+    /**
+     * The stage with {@code gate} deciding which reported-speech candidates are kept, or with the rules
+     * alone when {@code gate} is null.
+     */
+    public QuoteExtractor(Gate gate) {
+        this.gate = gate;
+    }
 
     /**
      * The article with its quotes, its entity mentions as speaker hints. An article the tagger did not
@@ -35,6 +50,6 @@ public final class QuoteExtractor {
         if (text.text().isBlank()) {
             return List.of();
         }
-        return Attributor.attribute(text, List.copyOf(mentions));
+        return Attributor.attribute(text, List.copyOf(mentions), gate);
     }
 }

@@ -14,6 +14,9 @@ import org.dossier.eval.AttributionCrossValidation;
 import org.dossier.eval.AttributionScore;
 import org.dossier.nlp.TextTagger;
 import org.dossier.quote.QuoteExtractor;
+import org.dossier.quote.attribution.Gate;
+import org.dossier.quote.learn.LogisticRegression;
+import org.dossier.eval.AttributionGateTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +55,22 @@ public final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--dev", paramLabel = "DIR",
             description = "With --folds: after the folds, score this split once with the stage fitted on all of DIR.")
     Path dev;
+
+    @Option(names = "--gate", paramLabel = "P",
+            description = "With --folds: a learned gate fitted on the training folds keeps reported-speech candidates of"
+                    + " probability P or more (nested ones included) instead of the rules' choice.")
+    Double gate;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "The gate's training passes (default: the shipped fit's).")
+    Integer epochs;
+
+    @Option(names = "--l2", paramLabel = "X", description = "The gate's L2 penalty (default: the shipped fit's).")
+    Double l2;
+
+    @Option(names = "--write-gate", paramLabel = "FILE",
+            description = "With --gate: write the gate fitted on all of DIR to FILE (the stage's resource is"
+                    + " dossier-quote/src/main/resources" + Gate.RESOURCE + ").")
+    Path writeGate;
 
     /** The folds' seed unless told otherwise: the number, so that every run deals the same folds. */
     static final long DEFAULT_SEED = 16;
@@ -114,6 +133,18 @@ public final class EvalAttributionCommand implements Callable<Integer> {
         }
         List<AttributionBenchmark.Tagged> train = AttributionBenchmark.tag(corpus, tagger);
         AttributionCrossValidation.Result cv = AttributionCrossValidation.run(train, folds, seed, this::fit);
+        if (writeGate != null) {
+            if (gate == null) {
+                throw new IllegalArgumentException("--write-gate needs --gate P");
+            }
+            Gate fitted = fitGate(train);
+            try (java.io.Writer w = Files.newBufferedWriter(writeGate, java.nio.charset.StandardCharsets.UTF_8)) {
+                fitted.model().write(w, List.of("The quote stage's gate over reported-speech candidates (org.dossier.quote.attribution.Gate).",
+                        "Trained on " + dir.getFileName() + " (" + train.size() + " articles) by: dossier eval attribution DIR --folds "
+                                + folds + " --gate " + gate + " --write-gate FILE; see docs/ATTRIBUTION.md.",
+                        fitted.thresholdComment()));
+            }
+        }
         AttributionBenchmark.Result held = null;
         if (dev != null) {
             List<AttributionBenchmark.Tagged> devDocs = AttributionBenchmark.tag(AttributionCorpus.load(dev), tagger);
@@ -164,9 +195,16 @@ public final class EvalAttributionCommand implements Callable<Integer> {
         return BenchCli.OK;
     }
 
-    /** The quote stage fitted on {@code docs}: the rules need no fitting. */
+    /** The quote stage fitted on {@code docs}: the rules need no fitting; a gate is trained on them. */
     private QuoteExtractor fit(List<AttributionBenchmark.Tagged> docs) {
-        return new QuoteExtractor();
+        return gate == null ? new QuoteExtractor(null) : new QuoteExtractor(fitGate(docs));
+    }
+
+    private Gate fitGate(List<AttributionBenchmark.Tagged> docs) {
+        LogisticRegression.Options o = AttributionGateTraining.OPTIONS;
+        o = new LogisticRegression.Options(epochs == null ? o.epochs() : epochs, o.rate(), l2 == null ? o.l2() : l2,
+                o.minCount(), o.prune(), o.seed());
+        return AttributionGateTraining.fit(docs, o, gate);
     }
 
     private static void line(PrintWriter out, String name, AttributionScore s) {
