@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
+import org.dossier.model.Speaker;
 import org.dossier.model.TaggedText;
 import org.dossier.quote.MentionHint;
 import org.dossier.quote.marks.MarkedQuote;
@@ -63,8 +64,12 @@ public final class Attributor {
         List<Candidate> direct = new ArrayList<>(DirectQuotes.find(index, body));
         List<Candidate> found = new ArrayList<>();
         for (SentenceTokens s : sentences) {
-            for (Candidate r : ReportedSpeech.find(s, index)) {
-                found.add(closeQuoteInside(r, index, body));
+            for (Candidate r : ReportedSpeech.find(s, index, gate != null || all)) {
+                Candidate c = Propositions.withoutPassiveSource(
+                        Propositions.withoutDateline(closeQuoteInside(r, index, body), index, body), index);
+                if (Propositions.isStatement(c, index, body)) {
+                    found.add(c);
+                }
             }
         }
         java.util.Map<Candidate, List<String>> features = new java.util.IdentityHashMap<>();
@@ -126,6 +131,8 @@ public final class Attributor {
             out.add(new Gated(new Quote(c.kind(), c.content(), c.parts(), c.cue(), resolver.resolve(c)),
                     features.getOrDefault(c, List.of())));
         }
+        out = Propositions.distinct(out, g -> g.quote().content(), g -> g.quote().speaker().map(Speaker::name), body);
+        out = new ArrayList<>(out);
         out.sort(Comparator.comparing((Gated g) -> g.quote().content()));
         return out;
     }

@@ -41,6 +41,11 @@ record Candidate(QuoteKind kind, Span content, List<Span> parts, Optional<Span> 
         return new Candidate(kind, newContent, List.of(newContent), cue, source, sentence, construction, how);
     }
 
+    /** This attribution with no source named. */
+    Candidate withoutSource() {
+        return new Candidate(kind, content, parts, cue, Optional.empty(), sentence, construction, Optional.empty());
+    }
+
     /** {@code quote} attributed by this attribution's cue and source. */
     Candidate attributing(Candidate quote) {
         return new Candidate(QuoteKind.DIRECT, quote.content, quote.parts, cue, source, sentence, construction, how);

@@ -39,6 +39,10 @@ final class CandidateFeatures {
         f.add("cue=" + lemma);
         f.add("cue=" + lemma + "|c=" + how);
         f.add("cuetag=" + (head == null ? "-" : head.tag()));
+        if (head != null && head.isVerb() && !CueLexicon.isCueVerb(head)) {
+            f.add("cue-outside-lexicon"); // a verb with a "that" clause the rules do not attribute by
+            f.add("cue-outside-lexicon|c=" + how);
+        }
         String source = sourceKind(c, s);
         f.add("src=" + source);
         f.add("src=" + source + "|cue=" + lemma);

@@ -41,6 +41,15 @@ final class ReportedSpeech {
 
     /** Every attribution this sentence's cues make, in order. */
     static List<Candidate> find(SentenceTokens s, TextIndex all) {
+        return find(s, all, false);
+    }
+
+    /**
+     * Every attribution this sentence's cues make, in order; with {@code broad}, also those of any verb
+     * outside the cue lexicon that takes a "that" clause ("X conceded privately that ..."), for the
+     * learned gate to judge by the verb's lemma.
+     */
+    static List<Candidate> find(SentenceTokens s, TextIndex all, boolean broad) {
         List<Candidate> out = new ArrayList<>();
         Subjects.Found previous = null;
         for (int i = 0; i < s.size(); i++) {
@@ -67,9 +76,18 @@ final class ReportedSpeech {
             } else if (CueLexicon.isCueVerb(s, i)) {
                 Subjects.Found f = verb(s, i, previous, out);
                 previous = f != null ? f : previous;
+            } else if (broad && takesThatClause(s, i)) {
+                verb(s, i, previous, out);
             }
         }
         return out;
+    }
+
+    /** A full verb (not "be", "have" or "do") right before "that" and a clause: "X conceded that ...". */
+    private static boolean takesThatClause(SentenceTokens s, int i) {
+        Token t = s.get(i);
+        return t.tag().startsWith("VB") && !Set.of("be", "have", "do").contains(t.lemma()) && i + 2 < s.size()
+                && s.get(i + 1).is("that") && s.get(i + 1).tag().equals("IN");
     }
 
     /** "according to X, content" and "content, according to X". */

@@ -74,11 +74,35 @@ final class Subjects {
         if (f == null) {
             return null;
         }
+        f = headOfAttachment(s, f);
         String head = s.get(f.end() - 1).lemma();
         // before its verb a document or a share speaks ("The statement added", "Only 24 percent said"); after it,
         // never ("said 24 percent", "said in a statement")
         boolean speaks = Set.of("percent", "statement", "interview", "video", "recording").contains(head) && !f.inverted();
         return NounPhrases.NOT_WHO.contains(head) && !speaks ? null : f;
+    }
+
+    /**
+     * The noun phrase a prepositional phrase before the verb hangs on: "Rear Admiral X of the Coast Guard
+     * told" is X's, "records seen by the Courier show" the records'; the phrase right before the verb names
+     * only where the speaker works or who saw the records.
+     */
+    private static Found headOfAttachment(SentenceTokens s, Found f) {
+        if (f.inverted() || f.relative() || f.start() < 2) {
+            return f;
+        }
+        Token prep = s.get(f.start() - 1);
+        int k = f.start() - 2;
+        boolean of = prep.is("of") && s.get(k).isProperNoun();
+        boolean by = prep.is("by") && s.get(k).tag().equals("VBN") && k >= 1;
+        if (!of && !by) {
+            return f;
+        }
+        int[] np = NounPhrases.endingAt(s, by ? k - 1 : k);
+        if (np == null || of && !(np[1] - np[0] >= 2 && Names.looksLikePerson(s, np[0], np[1]))) {
+            return f; // "head of the Foreign Policy Department of the Administration Jane Roe": the name is last
+        }
+        return new Found(np[0], np[1], false, false, f.how());
     }
 
     private static Found candidate(SentenceTokens s, int v, Found previous) {
@@ -156,7 +180,7 @@ final class Subjects {
         if (np[1] < s.size()) {
             Token next = s.get(np[1]);
             boolean named = s.get(np[1] - 1).isProperNoun();
-            boolean ends = isPunctuation(next) || named && (next.tag().equals("IN") || next.tag().equals("TO")
+            boolean ends = isPunctuation(next) || named && (next.tag().equals("IN") && !next.is("that") || next.tag().equals("TO")
                     || next.tag().equals("WP"));
             if (!ends) {
                 return null; // "said the nation's problems of ..." is the content, not a speaker
