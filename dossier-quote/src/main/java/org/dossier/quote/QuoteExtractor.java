@@ -12,7 +12,8 @@ import org.dossier.quote.attribution.Gate;
  * The quote stage's front door: direct quotes and reported speech in a text, each with its content
  * span, its cue and its speaker. Requires the text's tokens tagged with their parts of speech and
  * lemmas, which only the NLP stage's tagging step gives ({@link TaggedText}, {@link TaggedArticle}):
- * the stage reads them and never tokenises. Holds no model and no state; thread-safe.
+ * the stage reads them and never tokenises. Holds one small immutable model (the gate's weights) and no
+ * state; thread-safe.
  *
  * <p>Without hints, speakers are named from the text alone (entity ids empty). With the article's
  * entity mentions as {@link MentionHint}s, a speaker whose words overlap a mention takes the
@@ -21,9 +22,12 @@ import org.dossier.quote.attribution.Gate;
 public final class QuoteExtractor {
     private final Gate gate;
 
-    /** The stage as shipped. */
+    /**
+     * The stage as shipped: the rules propose, the learned gate in the stage's resources ({@link Gate#shipped()})
+     * decides which reported-speech candidates are kept.
+     */
     public QuoteExtractor() {
-        this(null);
+        this(Gate.shipped());
     }
 
     /**

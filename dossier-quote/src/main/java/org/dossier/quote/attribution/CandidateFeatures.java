@@ -62,6 +62,17 @@ final class CandidateFeatures {
             if (content.getLast().is("?")) {
                 f.add("content?");
             }
+            // where the content ends: the sentence's end, a comma, or before more of the sentence
+            int lastIndex = s.tokens().indexOf(content.getLast());
+            String ends = lastIndex >= s.size() - 2 ? "sentence" : s.get(lastIndex + 1).is(",") ? "comma" : "inside";
+            f.add("ends=" + ends);
+            f.add("ends=" + ends + "|c=" + c.construction().name());
+            String last = content.getLast().tag();
+            f.add("lasttag=" + last);
+            int gap = c.cue().isEmpty() ? -1 : Math.abs(s.tokenAtOrAfter(c.content().start()) - s.tokenAtOrAfter(c.cue().get().end()));
+            f.add("gap=" + (gap < 0 ? "-" : bucket(gap)) + "|c=" + c.construction().name());
+            long verbs = content.stream().filter(t -> FINITE.contains(t.tag())).count();
+            f.add("finites=" + Math.min(verbs, 3));
         }
         if (s.get(s.size() - 1).is("?")) {
             f.add("sentence?");

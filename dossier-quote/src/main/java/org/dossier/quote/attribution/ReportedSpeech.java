@@ -86,7 +86,9 @@ final class ReportedSpeech {
     /** A full verb (not "be", "have" or "do") right before "that" and a clause: "X conceded that ...". */
     private static boolean takesThatClause(SentenceTokens s, int i) {
         Token t = s.get(i);
-        return t.tag().startsWith("VB") && !Set.of("be", "have", "do").contains(t.lemma()) && i + 2 < s.size()
+        // a participle opening a clause before "that" subordinates it: "given that", "provided that", "assuming that"
+        boolean subordinator = (t.tag().equals("VBN") || t.tag().equals("VBG")) && (i == 0 || isPunctuation(s.get(i - 1)));
+        return t.tag().startsWith("VB") && !Set.of("be", "have", "do").contains(t.lemma()) && !subordinator && i + 2 < s.size()
                 && s.get(i + 1).is("that") && s.get(i + 1).tag().equals("IN");
     }
 
