@@ -75,6 +75,12 @@ class SpeakerPrecisionIT {
     }
 
     @Test
+    void aDatelineWithoutADateIsNotPartOfTheStatementEither() {
+        String body = "HALDEN \u2014 Ferry crossings resumed on Sunday after the storm, the port authority said.";
+        assertEquals(List.of("Ferry crossings resumed on Sunday after the storm"), texts(body, List.of()));
+    }
+
+    @Test
     void aPlaceAfterTheGroupThatSpeaksIsWhereTheyLiveNotWhoSpeaks() {
         String body = "Residents of Upper Dunmore say the tap water tasted of diesel for a week.";
         assertEquals(List.of("Residents of Upper Dunmore"), speakers(body, List.of(hint(body, "Upper Dunmore", "LOCATION"))));

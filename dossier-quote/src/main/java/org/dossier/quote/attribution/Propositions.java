@@ -27,9 +27,10 @@ final class Propositions {
     /** Verbs of speaking that, after "to", make a request to speak rather than a statement ("to comment"). */
     private static final Set<String> SPEAKING = Set.of("comment", "respond", "answer", "reply", "elaborate", "speak", "say",
             "discuss", "confirm", "talk", "address", "explain");
-    /** A wire dateline at a paragraph's start: place in capitals, a date, an optional agency in brackets, a dash. */
+    /** A dateline at a sentence's start: place in capitals, optionally a date and an agency in brackets, a dash ("WASHINGTON — "). */
     private static final Pattern DATELINE = Pattern.compile(
-            "\\p{Lu}[\\p{Lu}\\p{M} .'-]*\\p{Lu}(?:, [\\p{L} .'-]{1,30})?, [\\p{L}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?(?: \\([^()\\n]{1,40}\\))? ?[-–—]+ ?");
+            "\\p{Lu}[\\p{Lu}\\p{M} .'-]*\\p{Lu}(?:, [\\p{L} .'-]{1,30})?(?:, [\\p{L}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?)?"
+                    + "(?: \\([^()\\n]{1,40}\\))? ?[-–—]+ ");
 
     private Propositions() {
     }
