@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
+import org.dossier.model.Speaker;
 import org.dossier.model.TaggedText;
 import org.dossier.quote.MentionHint;
 import org.dossier.quote.marks.MarkedQuote;
@@ -27,27 +28,80 @@ public final class Attributor {
     private Attributor() {
     }
 
-    /** The quotes of {@code text}, in order of their content. */
+    /**
+     * A statement with the features the gate read of it, for training the gate: the features are empty
+     * for statements the gate does not decide (marked quotes and the attributions that name their source).
+     */
+    public record Gated(Quote quote, List<String> features) {
+        public Gated {
+            features = List.copyOf(features);
+        }
+    }
+
+    /** The quotes of {@code text} by the rules alone, in order of their content. */
     public static List<Quote> attribute(TaggedText text, List<MentionHint> hints) {
+        return attribute(text, hints, null);
+    }
+
+    /**
+     * The quotes of {@code text}, in order of their content; with a {@code gate}, the gate decides
+     * which reported-speech candidates that attribute no marked quote are kept (nested ones included),
+     * else the rules drop those nested in another's content and keep the rest.
+     */
+    public static List<Quote> attribute(TaggedText text, List<MentionHint> hints, Gate gate) {
+        return run(text, hints, gate, false).stream().map(Gated::quote).toList();
+    }
+
+    /** Every reported-speech candidate the gate could keep, with its features, beside the rest of the statements. */
+    public static List<Gated> candidates(TaggedText text) {
+        return run(text, List.of(), null, true);
+    }
+
+    private static List<Gated> run(TaggedText text, List<MentionHint> hints, Gate gate, boolean all) {
         String body = text.text();
         List<SentenceTokens> sentences = SentenceTokens.of(text);
-        TextIndex all = new TextIndex(sentences, QuoteMarks.find(body, text.paragraphs()));
-        List<Candidate> direct = new ArrayList<>(DirectQuotes.find(all, body));
-        List<Candidate> reported = new ArrayList<>();
+        TextIndex index = new TextIndex(sentences, QuoteMarks.find(body, text.paragraphs()));
+        List<Candidate> direct = new ArrayList<>(DirectQuotes.find(index, body));
+        List<Candidate> found = new ArrayList<>();
         for (SentenceTokens s : sentences) {
-            for (Candidate r : ReportedSpeech.find(s, all)) {
-                reported.add(closeQuoteInside(r, all, body));
+            for (Candidate r : ReportedSpeech.find(s, index, gate != null || all)) {
+                Candidate c = Propositions.withoutPassiveSource(
+                        Propositions.withoutDateline(closeQuoteInside(r, index, body), index, body), index);
+                if (Propositions.isStatement(c, index, body)) {
+                    found.add(c);
+                }
             }
         }
+        java.util.Map<Candidate, List<String>> features = new java.util.IdentityHashMap<>();
+        List<Candidate> reported = new ArrayList<>();
+        java.util.Set<Candidate> outer = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        outer.addAll(withoutNested(found));
+        for (Candidate r : found) {
+            if (gate == null && !all || coveringQuote(direct, r.content()) >= 0) {
+                if (outer.contains(r)) {
+                    reported.add(r);
+                }
+                continue;
+            }
+            List<String> f = CandidateFeatures.of(r, index, found);
+            if (all || gate.keeps(f)) {
+                reported.add(r);
+                features.put(r, f);
+            }
+        }
+        return select(body, direct, reported, index, hints, features);
+    }
+
+    private static List<Gated> select(String body, List<Candidate> direct, List<Candidate> reported, TextIndex all,
+                                      List<MentionHint> hints, java.util.Map<Candidate, List<String>> features) {
         List<Candidate> kept = new ArrayList<>();
-        reported = withoutNested(reported);
         for (Candidate r : reported) {
             int d = coveringQuote(direct, r.content());
             if (d < 0) {
                 kept.add(r);
             } else if (direct.get(d).source().isEmpty() && words(body, direct.get(d).content()) >= MIN_UNATTRIBUTED_WORDS) {
                 Candidate q = direct.get(d);
-                direct.set(d, new Candidate(QuoteKind.DIRECT, q.content(), r.cue(), r.source(), r.sentence()));
+                direct.set(d, r.attributing(q));
             }
         }
         for (int i = 0; i < direct.size(); i++) {
@@ -69,14 +123,17 @@ public final class Attributor {
         }
         kept.sort(Comparator.comparingInt((Candidate c) -> c.source().map(Span::start).orElse(c.content().start())));
         SpeakerResolver resolver = new SpeakerResolver(body, all, hints);
-        List<Quote> out = new ArrayList<>();
+        List<Gated> out = new ArrayList<>();
         for (Candidate c : kept) {
             if (c.cue().isPresent() && c.parts().stream().anyMatch(p -> p.overlaps(c.cue().get()))) {
                 continue; // a cue inside what it attributes: the rules misread the sentence
             }
-            out.add(new Quote(c.kind(), c.content(), c.parts(), c.cue(), resolver.resolve(c)));
+            out.add(new Gated(new Quote(c.kind(), c.content(), c.parts(), c.cue(), resolver.resolve(c)),
+                    features.getOrDefault(c, List.of())));
         }
-        out.sort(Comparator.comparing(Quote::content));
+        out = Propositions.distinct(out, g -> g.quote().content(), g -> g.quote().speaker().map(Speaker::name), body);
+        out = new ArrayList<>(out);
+        out.sort(Comparator.comparing((Gated g) -> g.quote().content()));
         return out;
     }
 
@@ -146,7 +203,7 @@ public final class Attributor {
         if (r.cue().isPresent() && r.cue().get().overlaps(content) || r.source().isPresent() && r.source().get().overlaps(content)) {
             return r;
         }
-        return new Candidate(r.kind(), content, r.cue(), r.source(), r.sentence());
+        return r.withContent(content);
     }
 
     /** The direct quote that covers at least half of {@code content}, or -1. */
@@ -165,7 +222,7 @@ public final class Attributor {
     private static Candidate fromContext(Candidate q, int i, List<Candidate> direct, List<Candidate> reported, TextIndex all) {
         for (Candidate r : reported) {
             if (r.content().contains(q.content())) {
-                return new Candidate(QuoteKind.DIRECT, q.content(), r.cue(), r.source(), r.sentence());
+                return r.attributing(q);
             }
         }
         Candidate prev = null;
@@ -180,14 +237,14 @@ public final class Attributor {
         }
         if (i > 0 && continues(direct.get(i - 1), q, all)) {
             Candidate p = direct.get(i - 1);
-            return new Candidate(QuoteKind.DIRECT, q.content(), Optional.empty(), p.source(), p.sentence());
+            return p.continuedBy(q);
         }
         if (prev != null) {
             SentenceTokens a = all.get(prev.sentence());
             SentenceTokens b = all.at(q.content().start());
             if (a != null && b != null && b.paragraph() - a.paragraph() <= 1
                     && q.content().length() > SHORT_QUOTE && b.index() - a.index() <= 3) {
-                return new Candidate(QuoteKind.DIRECT, q.content(), Optional.empty(), prev.source(), prev.sentence());
+                return prev.continuedBy(q);
             }
         }
         return q;

@@ -77,6 +77,11 @@ final class CueLexicon {
         return VERBS.contains(t.lemma()) && !t.tag().equals("VBG") && !t.tag().equals("VBN") && !CLAUSE_ONLY.contains(t.lemma());
     }
 
+    /** A verb of saying or holding a view, whose content is a clause (not a verb of stance with an object). */
+    static boolean isSayVerb(Token t) {
+        return VERBS.contains(t.lemma()) && !STANCE.contains(t.lemma());
+    }
+
     static boolean takesListener(Token t) {
         return LISTENER_FIRST.contains(t.lemma());
     }

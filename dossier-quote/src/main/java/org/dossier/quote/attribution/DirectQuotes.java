@@ -45,7 +45,8 @@ final class DirectQuotes {
             }
             if (c == null) {
                 SentenceTokens s = all.at(content.start());
-                c = new Candidate(QuoteKind.DIRECT, content, Optional.empty(), Optional.empty(), s == null ? 0 : s.index());
+                c = new Candidate(QuoteKind.DIRECT, content, Optional.empty(), Optional.empty(), s == null ? 0 : s.index(),
+                        Construction.QUOTE);
             }
             out.add(c);
         }
@@ -73,7 +74,7 @@ final class DirectQuotes {
             int[] np = NounPhrases.startingAt(s, i + 1);
             if (np != null && s.get(np[1] - 1).isProperNoun()) { // `…” ― Krystal Correa`: a byline for the quote
                 return new Candidate(QuoteKind.DIRECT, q.content(), Optional.of(ReportedSpeech.span(s, i, i + 1)),
-                        Optional.of(ReportedSpeech.span(s, np[0], np[1])), s.index());
+                        Optional.of(ReportedSpeech.span(s, np[0], np[1])), s.index(), Construction.QUOTE);
             }
         }
         while (i < s.size() && SKIPPABLE.contains(s.get(i).tag()) && i < s.size() - 1) {
@@ -88,7 +89,7 @@ final class DirectQuotes {
         if (i < limit && s.get(i).is("according") && i + 1 < limit && s.get(i + 1).is("to")) {
             int[] np = NounPhrases.startingAt(s, i + 2);
             return np == null ? null : new Candidate(kind, content, Optional.of(ReportedSpeech.span(s, i, i + 2)),
-                    Optional.of(ReportedSpeech.span(s, np[0], np[1])), s.index());
+                    Optional.of(ReportedSpeech.span(s, np[0], np[1])), s.index(), Construction.QUOTE);
         }
         if (i < limit && CueLexicon.isCueVerb(s, i)) {
             int[] np = NounPhrases.startingAt(s, i + 1);
@@ -212,6 +213,6 @@ final class DirectQuotes {
         if (cue.overlaps(content) || source.overlaps(content)) {
             return null;
         }
-        return new Candidate(kind, content, Optional.of(cue), Optional.of(source), s.index());
+        return new Candidate(kind, content, Optional.of(cue), Optional.of(source), s.index(), Construction.QUOTE);
     }
 }

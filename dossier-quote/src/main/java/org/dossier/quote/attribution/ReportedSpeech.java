@@ -41,6 +41,15 @@ final class ReportedSpeech {
 
     /** Every attribution this sentence's cues make, in order. */
     static List<Candidate> find(SentenceTokens s, TextIndex all) {
+        return find(s, all, false);
+    }
+
+    /**
+     * Every attribution this sentence's cues make, in order; with {@code broad}, also those of any verb
+     * outside the cue lexicon that takes a "that" clause ("X conceded privately that ..."), for the
+     * learned gate to judge by the verb's lemma.
+     */
+    static List<Candidate> find(SentenceTokens s, TextIndex all, boolean broad) {
         List<Candidate> out = new ArrayList<>();
         Subjects.Found previous = null;
         for (int i = 0; i < s.size(); i++) {
@@ -49,10 +58,10 @@ final class ReportedSpeech {
                 continue;
             }
             if (t.is("according") && i + 1 < s.size() && s.get(i + 1).is("to")) {
-                prepositional(s, i, i + 2, out);
+                prepositional(s, i, i + 2, Construction.ACCORDING_TO, out);
             } else if (t.is("in") && i + 3 < s.size() && s.get(i + 3).is("of")
                     && Set.of("opinion", "view", "words", "estimation", "assessment").contains(s.get(i + 2).lemma())) {
-                prepositional(s, i, i + 4, out);
+                prepositional(s, i, i + 4, Construction.IN_THE_WORDS_OF, out);
             } else if (t.is("in") && leadsSentence(s, i)) {
                 inDocument(s, i, out);
             } else if (t.is(":") && i >= 1 && i <= MAX_LABEL && i + 1 < s.size()) {
@@ -67,13 +76,24 @@ final class ReportedSpeech {
             } else if (CueLexicon.isCueVerb(s, i)) {
                 Subjects.Found f = verb(s, i, previous, out);
                 previous = f != null ? f : previous;
+            } else if (broad && takesThatClause(s, i)) {
+                verb(s, i, previous, out);
             }
         }
         return out;
     }
 
+    /** A full verb (not "be", "have" or "do") right before "that" and a clause: "X conceded that ...". */
+    private static boolean takesThatClause(SentenceTokens s, int i) {
+        Token t = s.get(i);
+        // a participle opening a clause before "that" subordinates it: "given that", "provided that", "assuming that"
+        boolean subordinator = (t.tag().equals("VBN") || t.tag().equals("VBG")) && (i == 0 || isPunctuation(s.get(i - 1)));
+        return t.tag().startsWith("VB") && !Set.of("be", "have", "do").contains(t.lemma()) && !subordinator && i + 2 < s.size()
+                && s.get(i + 1).is("that") && s.get(i + 1).tag().equals("IN");
+    }
+
     /** "according to X, content" and "content, according to X". */
-    private static void prepositional(SentenceTokens s, int cueStart, int npStart, List<Candidate> out) {
+    private static void prepositional(SentenceTokens s, int cueStart, int npStart, Construction how, List<Candidate> out) {
         int[] np = NounPhrases.startingAt(s, npStart);
         if (np == null) {
             np = upToComma(s, npStart); // "according to complete but unofficial returns"
@@ -107,7 +127,7 @@ final class ReportedSpeech {
             content = to > 0 ? span(s, 0, to) : null;
         }
         if (content != null && content.length() > 0 && !content.overlaps(cue)) {
-            out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(cue), Optional.of(source), s.index()));
+            out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(cue), Optional.of(source), s.index(), how));
         }
     }
 
@@ -139,7 +159,7 @@ final class ReportedSpeech {
             return;
         }
         out.add(new Candidate(QuoteKind.INDIRECT, span(s, v + 1, comma), Optional.of(span(s, v, v + 1)),
-                Optional.of(span(s, np[0], np[1])), s.index()));
+                Optional.of(span(s, np[0], np[1])), s.index(), Construction.LEADING_PARTICIPLE));
     }
 
     /** "Trump's criticism of the deal", "her support for the bill": the possessor holds the view. */
@@ -164,7 +184,7 @@ final class ReportedSpeech {
         int end = comma > from ? comma : contentEnd(s);
         if (end > from) {
             out.add(new Candidate(QuoteKind.INDIRECT, span(s, from, end), Optional.of(span(s, n, n + 2)),
-                    Optional.of(span(s, source[0], source[1])), s.index()));
+                    Optional.of(span(s, source[0], source[1])), s.index(), Construction.NOUN_CUE));
         }
     }
 
@@ -175,7 +195,8 @@ final class ReportedSpeech {
             return;
         }
         Span content = span(s, v + 1, comma);
-        out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(span(s, v, v + 1)), Optional.empty(), s.index()));
+        out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(span(s, v, v + 1)), Optional.empty(), s.index(),
+                Construction.ASKED));
     }
 
     /** "In a poll released Monday, content": a document or survey as the source. */
@@ -191,7 +212,7 @@ final class ReportedSpeech {
         Span content = span(s, comma + 1, contentEnd(s));
         if (content.length() > 0) {
             out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(span(s, in, in + 1)),
-                    Optional.of(span(s, np[0], np[1])), s.index()));
+                    Optional.of(span(s, np[0], np[1])), s.index(), Construction.IN_DOCUMENT));
         }
     }
 
@@ -208,7 +229,7 @@ final class ReportedSpeech {
         int from = s.get(colon + 1).start();
         if (end > from) {
             out.add(new Candidate(QuoteKind.INDIRECT, new Span(from, end), Optional.of(span(s, colon, colon + 1)),
-                    Optional.of(span(s, np[0], np[1])), s.index()));
+                    Optional.of(span(s, np[0], np[1])), s.index(), Construction.LABEL));
         }
     }
 
@@ -248,7 +269,7 @@ final class ReportedSpeech {
                 // "To understand it, he said, one should visit": both sides of the aside are the statement
                 Span head = span(s, 0, to);
                 out.add(new Candidate(QuoteKind.INDIRECT, new Span(head.start(), content.end()), List.of(head, content),
-                        Optional.of(cue), Optional.of(source), s.index()));
+                        Optional.of(cue), Optional.of(source), s.index(), Construction.VERB_AROUND, Optional.of(found.how())));
                 return found;
             }
         } else if (before > 0 && precededByComma(s, before)) {
@@ -262,7 +283,10 @@ final class ReportedSpeech {
                 || CueLexicon.needsClause(cueToken) && from >= end) {
             return found;
         }
-        out.add(new Candidate(QuoteKind.INDIRECT, content, Optional.of(cue), Optional.of(source), s.index()));
+        Construction construction = asClause ? Construction.VERB_AS
+                : content.start() >= cue.end() ? Construction.VERB_AFTER : Construction.VERB_BEFORE;
+        out.add(new Candidate(QuoteKind.INDIRECT, content, List.of(content), Optional.of(cue), Optional.of(source), s.index(),
+                construction, Optional.of(found.how())));
         return found;
     }
 

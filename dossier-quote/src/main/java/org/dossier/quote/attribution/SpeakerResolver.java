@@ -58,13 +58,27 @@ final class SpeakerResolver {
      * "Russia's Foreign Ministry": what comes first describes the head). Null when none overlaps.
      */
     private MentionHint headHint(Span mention) {
+        List<Token> words = tokens(mention);
+        Token head = words.isEmpty() ? null : words.getLast();
         MentionHint best = null;
         for (MentionHint h : hints) {
-            if (h.span().overlaps(mention) && (best == null || rank(h) >= rank(best))) {
+            // the mention must hold the phrase's head: "the Russian expert community" is no "Russian"
+            boolean holdsHead = head == null ? h.span().overlaps(mention) : h.span().overlaps(head.span()) && !afterPreposition(words, h);
+            if (holdsHead && (best == null || rank(h) >= rank(best))) {
                 best = h;
             }
         }
         return best;
+    }
+
+    /** "Residents of Lower Fenmoor": a name after a common noun and a preposition is where they are, not who. */
+    private static boolean afterPreposition(List<Token> words, MentionHint h) {
+        for (int i = 1; i + 1 < words.size() && words.get(i + 1).start() <= h.span().start(); i++) {
+            if (words.get(i).tag().equals("IN") && (words.get(i - 1).tag().equals("NN") || words.get(i - 1).tag().equals("NNS"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int rank(MentionHint h) {
@@ -100,8 +114,13 @@ final class SpeakerResolver {
                 || tokens.get(tail - 1).isCapitalised() && tail == tokens.size() && tail >= 2 && tokens.get(tail - 2).isProperNoun())) {
             tail--;
         }
-        if (tail < tokens.size()) {
-            return named(mention, tokens, tail);
+        if (tail < tokens.size() && !(tail >= 2 && tokens.get(tail - 1).tag().equals("IN")
+                && (tokens.get(tail - 2).tag().equals("NN") || tokens.get(tail - 2).tag().equals("NNS")))) {
+            return named(mention, tokens, tail); // not "Residents of Lower Fenmoor": a place there names no one
+        }
+        Speaker appositive = appositiveName(mention, tokens);
+        if (appositive != null) {
+            return appositive;
         }
         String role = tokens.isEmpty() ? "" : tokens.getLast().lemma();
         Names.Name n = names.withRole(role, mention.start());
@@ -109,6 +128,26 @@ final class SpeakerResolver {
             return new Speaker(mention, n.text(), Optional.of(n.span()), Optional.empty());
         }
         return Speaker.named(mention, stripDeterminer(text));
+    }
+
+    /** "Its spokeswoman, Marit Elvstrand, said": the name set off by commas after a role names the speaker. */
+    private Speaker appositiveName(Span mention, List<Token> tokens) {
+        SentenceTokens s = sentences.at(mention.start());
+        if (s == null || tokens.isEmpty() || !tokens.getLast().isNoun() || tokens.getLast().isProperNoun()) {
+            return null;
+        }
+        int i = s.tokenAtOrAfter(mention.end());
+        if (i >= s.size() || !s.get(i).is(",")) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < s.size() && s.get(j).isProperNoun()) {
+            j++;
+        }
+        if (j - (i + 1) < 2 || j >= s.size() || !s.get(j).is(",")) {
+            return null;
+        }
+        return named(mention, List.copyOf(s.tokens().subList(i + 1, j)), 0);
     }
 
     private Speaker named(Span mention, List<Token> tokens, int tail) {

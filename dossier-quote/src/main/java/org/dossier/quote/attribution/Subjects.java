@@ -26,10 +26,44 @@ final class Subjects {
      * A source found for a cue: its tokens [start, end), whether it follows the verb, and whether
      * it is a relative pronoun's antecedent (then the content ends with the relative clause).
      */
-    record Found(int start, int end, boolean inverted, boolean relative) {
+    record Found(int start, int end, boolean inverted, boolean relative, How how) {
+        Found(int start, int end, boolean inverted, boolean relative) {
+            this(start, end, inverted, relative, How.BEFORE);
+        }
+
         Found(int start, int end, boolean inverted) {
             this(start, end, inverted, false);
         }
+
+        Found as(How h) {
+            return new Found(start, end, inverted, relative, h);
+        }
+    }
+
+    /** Which construction named the source: a feature of the attribution for the learned gate. */
+    enum How {
+        /** The noun phrase right before the verb. */
+        BEFORE,
+        /** After a say-verb: "..., said Smith". */
+        INVERTED,
+        /** The antecedent of "who" or "which". */
+        RELATIVE,
+        /** The first verb's subject, for a second verb joined by "and" or "but". */
+        COORDINATED,
+        /** Those polled: "those surveyed say". */
+        POLLED,
+        /** The head of an apposition: "Smith, the mayor, said". */
+        APPOSITION,
+        /** The source of the attribution just before, for a participle: "..., adding that". */
+        PREVIOUS,
+        /** The noun phrase opening the clause, for a participle after a comma. */
+        CLAUSE_SUBJECT,
+        /** The subject of the main clause's first finite verb. */
+        MAIN_SUBJECT,
+        /** A long subject with asides opening the sentence. */
+        OPENING,
+        /** Capitalised words the tagger read as something else: "Tad Devine said". */
+        CAPITALISED
     }
 
     private Subjects() {
@@ -40,11 +74,35 @@ final class Subjects {
         if (f == null) {
             return null;
         }
+        f = headOfAttachment(s, f);
         String head = s.get(f.end() - 1).lemma();
         // before its verb a document or a share speaks ("The statement added", "Only 24 percent said"); after it,
         // never ("said 24 percent", "said in a statement")
         boolean speaks = Set.of("percent", "statement", "interview", "video", "recording").contains(head) && !f.inverted();
         return NounPhrases.NOT_WHO.contains(head) && !speaks ? null : f;
+    }
+
+    /**
+     * The noun phrase a prepositional phrase before the verb hangs on: "Rear Admiral X of the Coast Guard
+     * told" is X's, "records seen by the Courier show" the records'; the phrase right before the verb names
+     * only where the speaker works or who saw the records.
+     */
+    private static Found headOfAttachment(SentenceTokens s, Found f) {
+        if (f.inverted() || f.relative() || f.start() < 2) {
+            return f;
+        }
+        Token prep = s.get(f.start() - 1);
+        int k = f.start() - 2;
+        boolean of = prep.is("of") && s.get(k).isProperNoun();
+        boolean by = prep.is("by") && s.get(k).tag().equals("VBN") && k >= 1;
+        if (!of && !by) {
+            return f;
+        }
+        int[] np = NounPhrases.endingAt(s, by ? k - 1 : k);
+        if (np == null || of && !(np[1] - np[0] >= 2 && Names.looksLikePerson(s, np[0], np[1]))) {
+            return f; // "head of the Foreign Policy Department of the Administration Jane Roe": the name is last
+        }
+        return new Found(np[0], np[1], false, false, f.how());
     }
 
     private static Found candidate(SentenceTokens s, int v, Found previous) {
@@ -57,20 +115,21 @@ final class Subjects {
         if (j < 0 || isPunctuation(s.get(j))) {
             boolean comma = j >= 0 && s.get(j).is(",");
             if (comma && s.get(v).tag().equals("VBG") && previous != null) {
-                return previous; // "X said ..., adding that ...": the same source goes on
+                return previous.as(How.PREVIOUS); // "X said ..., adding that ...": the same source goes on
             }
-            Found f = CueLexicon.invertible(s.get(v)) ? inverted(s, v) : null;
+            Found f = CueLexicon.invertible(s.get(v)) ? as(inverted(s, v), How.INVERTED) : null;
             if (f == null && comma) {
-                f = apposition(s, j);
+                f = as(apposition(s, j), How.APPOSITION);
             }
             if (f == null && comma && s.get(v).tag().equals("VBG")) {
-                f = of(NounPhrases.startingAt(s, 0)); // "X echoes ..., emphasizing that ...": the clause's subject
+                // "X echoes ..., emphasizing that ...": the clause's subject
+                f = as(of(NounPhrases.startingAt(s, 0)), How.CLAUSE_SUBJECT);
             }
             if (f == null && comma && s.get(v).tag().equals("VBG")) {
-                f = mainSubject(s, j); // "But the other candidate, Jane Roe, drew a contrast, saying that ..."
+                f = as(mainSubject(s, j), How.MAIN_SUBJECT); // "But the other candidate, Jane Roe, drew a contrast, saying that ..."
             }
             if (f == null && comma && !s.get(v).tag().equals("VBN")) {
-                f = opening(s, j); // "Many voters polled this week, including X, said ...": a long subject
+                f = as(opening(s, j), How.OPENING); // "Many voters polled this week, including X, said ...": a long subject
             }
             return f;
         }
@@ -78,21 +137,25 @@ final class Subjects {
         if ((t.tag().equals("WP") || t.tag().equals("WDT")) && j >= 1) {
             int k = s.get(j - 1).is(",") ? j - 2 : j - 1;
             int[] np = NounPhrases.endingAt(s, k);
-            return np == null ? null : new Found(np[0], np[1], false, s.get(j - 1).is(","));
+            return np == null ? null : new Found(np[0], np[1], false, s.get(j - 1).is(","), How.RELATIVE);
         }
         if (t.tag().equals("CC")) {
-            return previous != null ? previous : of(NounPhrases.startingAt(s, 0));
+            return as(previous != null ? previous : of(NounPhrases.startingAt(s, 0)), How.COORDINATED);
         }
         if (t.tag().equals("VBN") && POLLED.contains(t.lemma()) && j >= 1) {
             int k = j - 1; // "those surveyed say", "voters polled said"
             int[] np = s.get(k).is("those") ? new int[] {k, k + 1} : NounPhrases.endingAt(s, k);
-            return np == null ? null : new Found(np[0], j + 1, false);
+            return np == null ? null : new Found(np[0], j + 1, false, false, How.POLLED);
         }
         if (NounPhrases.isNpToken(t) || t.isPronoun() || NounPhrases.initialName(s, j)) {
             Found f = of(NounPhrases.endingAt(s, j));
-            return f != null ? f : of(capitalisedRun(s, j));
+            return f != null ? f : as(of(capitalisedRun(s, j)), How.CAPITALISED);
         }
-        return of(capitalisedRun(s, j));
+        return as(of(capitalisedRun(s, j)), How.CAPITALISED);
+    }
+
+    private static Found as(Found f, How how) {
+        return f == null ? null : f.as(how);
     }
 
     /**
@@ -117,7 +180,7 @@ final class Subjects {
         if (np[1] < s.size()) {
             Token next = s.get(np[1]);
             boolean named = s.get(np[1] - 1).isProperNoun();
-            boolean ends = isPunctuation(next) || named && (next.tag().equals("IN") || next.tag().equals("TO")
+            boolean ends = isPunctuation(next) || named && (next.tag().equals("IN") && !next.is("that") || next.tag().equals("TO")
                     || next.tag().equals("WP"));
             if (!ends) {
                 return null; // "said the nation's problems of ..." is the content, not a speaker
