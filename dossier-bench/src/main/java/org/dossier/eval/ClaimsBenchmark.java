@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.dossier.embed.SentenceEmbedder;
-import org.dossier.embed.Vectors;
+import org.dossier.story.claims.KeyRarity;
 import org.dossier.story.claims.RelationClassifier;
 import org.dossier.story.claims.RelationModel;
 import org.dossier.story.claims.SentenceRelation;
@@ -36,7 +36,8 @@ public final class ClaimsBenchmark {
     private static final long SEED = 17;
 
     /** One labelled pair with its sentences' text and, once embedded, their cosine. */
-    public record LabelledPair(String id, String a, String b, SentenceRelation label, boolean heldOut, double cosine) {
+    public record LabelledPair(String id, String a, String b, SentenceRelation label, boolean heldOut, double cosine,
+                               double rawCosine, KeyRarity rarity) {
     }
 
     private final List<LabelledPair> pairs;
@@ -82,19 +83,112 @@ public final class ClaimsBenchmark {
             sentences.add(sentence(text, files, row[1]));
             sentences.add(sentence(text, files, row[2]));
         }
-        float[][] v = embedder == null ? null : embedder.embed(sentences);
+        double[] cosines = new double[rows.size()];
+        double[] raw = new double[rows.size()];
+        java.util.Arrays.fill(cosines, Double.NaN);
+        java.util.Arrays.fill(raw, Double.NaN);
+        Map<String, List<String>> articleSentences = new HashMap<>();
+        List<KeyRarity> rarity = new ArrayList<>();
+        for (String[] row : rows) {
+            List<String> context = new ArrayList<>(articleSentences(text, files, file(row[1]), articleSentences));
+            context.addAll(articleSentences(text, files, file(row[2]), articleSentences));
+            rarity.add(KeyRarity.ofSentences(context));
+        }
+        if (embedder != null) {
+            float[][] v = embedder.embed(sentences);
+            Map<String, double[]> sums = new HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                // centred as the product centres a story: less the mean of the two articles' sentences
+                String fa = file(rows.get(i)[1]);
+                String fb = file(rows.get(i)[2]);
+                double[] ma = articleSum(articleSentences.get(fa), fa, embedder, sums);
+                double[] mb = articleSum(articleSentences.get(fb), fb, embedder, sums);
+                double n = ma[ma.length - 1] + mb[mb.length - 1];
+                double[] mean = new double[v[0].length];
+                for (int k = 0; k < mean.length; k++) {
+                    mean[k] = (ma[k] + mb[k]) / n;
+                }
+                cosines[i] = centredCosine(v[2 * i], v[2 * i + 1], mean);
+                raw[i] = centredCosine(v[2 * i], v[2 * i + 1], new double[mean.length]);
+            }
+        }
         List<LabelledPair> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
-            double cos = v == null ? Double.NaN : Vectors.dot(v[2 * i], v[2 * i + 1]);
             out.add(new LabelledPair(row[0], sentences.get(2 * i), sentences.get(2 * i + 1), SentenceRelation.ofLabel(row[4]),
                     switch (row[5]) {
                         case "heldout" -> true;
                         case "dev" -> false;
                         default -> throw new IOException(PAIRS + ": pair " + row[0] + " has split '" + row[5] + "'");
-                    }, cos));
+                    }, cosines[i], raw[i], rarity.get(i)));
         }
         return new ClaimsBenchmark(out);
+    }
+
+    private static String file(String ref) {
+        return ref.substring(0, ref.lastIndexOf(':'));
+    }
+
+    /**
+     * An article's first 80 sentences of at least 6 words, as the product takes a story's statements
+     * (cut by the JDK's sentence iterator: no language stage runs here).
+     */
+    private static List<String> articleSentences(Path dir, Map<String, String> files, String file,
+                                                 Map<String, List<String>> cache) throws IOException {
+        List<String> had = cache.get(file);
+        if (had != null) {
+            return had;
+        }
+        String body = files.get(file);
+        if (body == null) {
+            body = Files.readString(dir.resolve(file + ".txt"), StandardCharsets.UTF_8);
+            files.put(file, body);
+        }
+        java.text.BreakIterator it = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT);
+        it.setText(body);
+        List<String> sentences = new ArrayList<>();
+        for (int start = it.first(), end = it.next(); end != java.text.BreakIterator.DONE && sentences.size() < 80;
+             start = end, end = it.next()) {
+            String s = body.substring(start, end).strip();
+            if (s.split("\\s+").length >= 6) {
+                sentences.add(s);
+            }
+        }
+        cache.put(file, List.copyOf(sentences));
+        return cache.get(file);
+    }
+
+    /** The sum of an article's sentence vectors, with their count as the last element. */
+    private static double[] articleSum(List<String> sentences, String file, SentenceEmbedder embedder, Map<String, double[]> cache) {
+        double[] had = cache.get(file);
+        if (had != null) {
+            return had;
+        }
+        double[] sum = new double[embedder.dimension() + 1];
+        if (!sentences.isEmpty()) {
+            for (float[] x : embedder.embed(sentences)) {
+                for (int k = 0; k < x.length; k++) {
+                    sum[k] += x[k];
+                }
+            }
+        }
+        sum[sum.length - 1] = Math.max(1, sentences.size());
+        cache.put(file, sum);
+        return sum;
+    }
+
+    private static double centredCosine(float[] a, float[] b, double[] mean) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int k = 0; k < a.length; k++) {
+            double x = a[k] - mean[k];
+            double y = b[k] - mean[k];
+            dot += x * y;
+            na += x * x;
+            nb += y * y;
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
     /** The sentence a reference ({@code file:start-end}) names. */
@@ -120,15 +214,16 @@ public final class ClaimsBenchmark {
 
     /** Writes the development pairs' features, cosine and label as TSV, for reading the model's errors. */
     public void dumpDev(Path file, boolean embedded) throws IOException {
-        StringBuilder s = new StringBuilder("id\tlabel\t" + String.join("\t", RelationClassifier.featureNames()) + "\ta\tb\n");
+        StringBuilder s = new StringBuilder("id\tlabel\t" + String.join("\t", RelationClassifier.featureNames()) + "\traw\ta\tb\n");
         for (LabelledPair p : pairs) {
             if (p.heldOut()) {
                 continue;
             }
             s.append(p.id()).append('\t').append(p.label().label());
-            for (double f : RelationClassifier.features(p.a(), p.b(), embedded ? p.cosine() : Double.NaN)) {
+            for (double f : RelationClassifier.features(p.a(), p.b(), embedded ? p.cosine() : Double.NaN, p.rarity())) {
                 s.append('\t').append(String.format(java.util.Locale.ROOT, "%.3f", f));
             }
+            s.append('\t').append(String.format(java.util.Locale.ROOT, "%.4f", p.rawCosine()));
             s.append('\t').append(p.a().replaceAll("\\s+", " ")).append('\t').append(p.b().replaceAll("\\s+", " ")).append('\n');
         }
         Files.writeString(file, s, StandardCharsets.UTF_8);
@@ -152,7 +247,7 @@ public final class ClaimsBenchmark {
     /** Scores {@code classifier} on the held-out part (or the development part). */
     public Score score(RelationClassifier classifier, boolean heldOut) {
         List<LabelledPair> part = pairs.stream().filter(p -> p.heldOut() == heldOut).toList();
-        List<SentenceRelation> predicted = part.stream().map(p -> classifier.relate(p.a(), p.b(), p.cosine()).kind()).toList();
+        List<SentenceRelation> predicted = part.stream().map(p -> classifier.relate(p.a(), p.b(), p.cosine(), p.rarity()).kind()).toList();
         return score(part, predicted);
     }
 
@@ -196,7 +291,7 @@ public final class ClaimsBenchmark {
             RelationClassifier c = new RelationClassifier(fit(train, embedded, template));
             for (LabelledPair p : test) {
                 ordered.add(p);
-                predicted.add(c.relate(p.a(), p.b(), embedded ? p.cosine() : Double.NaN).kind());
+                predicted.add(c.relate(p.a(), p.b(), embedded ? p.cosine() : Double.NaN, p.rarity()).kind());
             }
         }
         return score(ordered, predicted);
@@ -209,6 +304,7 @@ public final class ClaimsBenchmark {
 
     /**
      * Fits the same-claim logistic model (L2-regularised, by gradient descent from zero) on {@code train},
+     * over the features the template uses (its non-zero weights; without embeddings the cosine is not one),
      * then its same-claim bar: the probability that maximises F0.5 on the training pairs; then the related bar: the cosine (or Dice) that best tells related from
      * unrelated pairs among the rest. The topic bar is the template's: the set has too few
      * contradictions to fit it.
@@ -219,9 +315,12 @@ public final class ClaimsBenchmark {
         double[] y = new double[train.size()];
         for (int i = 0; i < train.size(); i++) {
             LabelledPair p = train.get(i);
-            x[i] = RelationClassifier.features(p.a(), p.b(), embedded ? p.cosine() : Double.NaN);
+            x[i] = RelationClassifier.features(p.a(), p.b(), embedded ? p.cosine() : Double.NaN, p.rarity());
             y[i] = p.label() == SentenceRelation.SAME ? 1 : 0;
         }
+        // the template names the features the model uses: those with a non-zero weight (cross-validation on
+        // the development pairs kept the cosine and valueMiss; the other features lost on held-out folds)
+        double[] template0 = template.weights();
         double[] w = new double[d];
         double b = 0;
         double lambda = 0.001;
@@ -241,12 +340,11 @@ public final class ClaimsBenchmark {
                 gb += e;
             }
             for (int j = 0; j < d; j++) {
-                w[j] -= rate * (g[j] / x.length + lambda * w[j]);
+                if (template0[j] != 0) {
+                    w[j] -= rate * (g[j] / x.length + lambda * w[j]);
+                }
             }
             b -= rate * gb / x.length;
-        }
-        if (!embedded) {
-            w[RelationClassifier.featureNames().indexOf("cosine")] = 0;
         }
         RelationModel probe = new RelationModel(w, b, 0.5, template.related(), template.topic());
         double[] prob = new double[x.length];

@@ -62,8 +62,9 @@ public final class ClaimAligner {
         }
         // a story of one article has nothing to align: its claims need no embeddings
         boolean several = st.stream().mapToInt(Statement::articleNo).distinct().count() > 1;
-        float[][] vectors = several ? embed(st) : null;
-        Map<Long, Relation> pairs = pairs(st, index, vectors);
+        float[][] embedded = several ? embed(st) : null;
+        float[][] vectors = embedded == null ? null : centred(embedded);
+        Map<Long, Relation> pairs = pairs(st, index, vectors, KeyRarity.of(st));
         List<Map<Integer, Relation>> byStatement = new ArrayList<>();
         for (int i = 0; i < st.size(); i++) {
             byStatement.add(new HashMap<>());
@@ -123,6 +124,41 @@ public final class ClaimAligner {
         return r != null && r.kind() == SentenceRelation.CONTRADICTING;
     }
 
+    /**
+     * The vectors less their mean, made unit again: a story's sentences share its topic, which raises
+     * every pair's cosine alike; taken out, what is left tells one statement from another. The claims
+     * benchmark centres its pairs the same way, on their two articles' sentences.
+     */
+    static float[][] centred(float[][] v) {
+        int n = v.length;
+        if (n < 2) {
+            return v;
+        }
+        int d = v[0].length;
+        double[] mean = new double[d];
+        for (float[] x : v) {
+            for (int k = 0; k < d; k++) {
+                mean[k] += x[k];
+            }
+        }
+        float[][] out = new float[n][d];
+        for (int i = 0; i < n; i++) {
+            double norm = 0;
+            for (int k = 0; k < d; k++) {
+                double y = v[i][k] - mean[k] / n;
+                out[i][k] = (float) y;
+                norm += y * y;
+            }
+            norm = Math.sqrt(norm);
+            if (norm > 0) {
+                for (int k = 0; k < d; k++) {
+                    out[i][k] /= (float) norm;
+                }
+            }
+        }
+        return out;
+    }
+
     private float[][] embed(List<Statement> st) {
         if (embedder.isEmpty()) {
             return null;
@@ -143,7 +179,7 @@ public final class ClaimAligner {
      * comparison, so a story's cost grows with the statements that could say the same thing, not with
      * all pairs.
      */
-    private Map<Long, Relation> pairs(List<Statement> st, Map<String, List<Integer>> index, float[][] vectors) {
+    private Map<Long, Relation> pairs(List<Statement> st, Map<String, List<Integer>> index, float[][] vectors, KeyRarity rarity) {
         Map<Long, Relation> out = new HashMap<>();
         for (Statement s : st) {
             Map<Integer, int[]> shared = new HashMap<>();
@@ -164,12 +200,12 @@ public final class ClaimAligner {
                     continue;
                 }
                 double cos = vectors == null ? Double.NaN : Vectors.dot(vectors[s.index()], vectors[j]);
-                Relation ab = classifier.relate(s, st.get(j), cos);
+                Relation ab = classifier.relate(s, st.get(j), cos, rarity);
                 if (ab.kind() == SentenceRelation.UNRELATED) {
                     continue;
                 }
                 // the reason of a contradiction is phrased from each side's point of view
-                Relation ba = ab.kind() == SentenceRelation.CONTRADICTING ? classifier.relate(st.get(j), s, cos) : ab;
+                Relation ba = ab.kind() == SentenceRelation.CONTRADICTING ? classifier.relate(st.get(j), s, cos, rarity) : ab;
                 if (ba.kind() != ab.kind()) {
                     ba = new Relation(ab.kind(), ab.strength(), ab.why());
                 }

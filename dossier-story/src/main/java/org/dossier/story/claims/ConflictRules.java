@@ -15,7 +15,7 @@ final class ConflictRules {
     private ConflictRules() {
     }
 
-    /** Disagreements that need only the topic in common: a count and opposed accounts are told in other words. */
+    /** Another number for the same count: told in other words, so the topic in common is enough. */
     static Optional<String> onTopic(Statement a, Statement b) {
         for (Statement.Quantity x : a.numbers()) {
             // of the other's counts of the same thing, the nearest in size is the one that answers this one
@@ -34,6 +34,11 @@ final class ConflictRules {
                 }
             }
         }
+        return Optional.empty();
+    }
+
+    /** Opposed accounts ({@link Contrasts}): chosen against forced, confirmed against denied, ... */
+    static Optional<String> opposedAccounts(Statement a, Statement b) {
         Optional<Contrasts.Pole> p = Contrasts.opposed(a.poles(), b.poles());
         if (p.isPresent()) {
             Contrasts.Pole mine = p.get();

@@ -20,20 +20,22 @@ import org.dossier.model.Timestamp;
  *   <li>{@code lengthRatio}: the shorter's word count over the longer's: a short sentence inside a long one is
  *       seldom its whole claim;
  *   <li>{@code sharedName}: 1 when they name someone in common (a name or a resolved entity);
- *   <li>{@code valueMiss}: 1 when both give numbers or dates and none in common: two polls, two counts.
+ *   <li>{@code valueMiss}: 1 when both give numbers or dates and none in common: two polls, two counts;
+ *   <li>{@code rareShared}: the specificity of the rarest name, number or date they share among the statements
+ *       around them ({@link KeyRarity}): a person or a date few sentences of a story give is one fact told twice.
  * </ul>
  */
 record RelationFeatures(double cosine, double dice, double cover, double nameMiss, double sharedValue, double lengthRatio,
-                        double sharedName, double valueMiss) {
+                        double sharedName, double valueMiss, double rareShared) {
     /** The features' names, in the order of {@link #vector()} and of {@link RelationModel#weights()}. */
     static final List<String> NAMES = List.of("cosine", "dice", "cover", "nameMiss", "sharedValue", "lengthRatio", "sharedName",
-            "valueMiss");
+            "valueMiss", "rareShared");
 
     double[] vector() {
-        return new double[] {cosine, dice, cover, nameMiss, sharedValue, lengthRatio, sharedName, valueMiss};
+        return new double[] {cosine, dice, cover, nameMiss, sharedValue, lengthRatio, sharedName, valueMiss, rareShared};
     }
 
-    static RelationFeatures of(Statement a, Statement b, double cosine) {
+    static RelationFeatures of(Statement a, Statement b, double cosine, KeyRarity rarity) {
         int shared = 0;
         for (String w : a.stems()) {
             if (b.stems().contains(w)) {
@@ -67,7 +69,8 @@ record RelationFeatures(double cosine, double dice, double cover, double nameMis
         int wb = b.words().size();
         double ratio = Math.max(wa, wb) == 0 ? 0 : (double) Math.min(wa, wb) / Math.max(wa, wb);
         boolean valued = (!a.numbers().isEmpty() || !a.dates().isEmpty()) && (!b.numbers().isEmpty() || !b.dates().isEmpty());
-        return new RelationFeatures(cosine, dice, cover, nameMiss, value ? 1 : 0, ratio, sharedName ? 1 : 0, valued && !value ? 1 : 0);
+        return new RelationFeatures(cosine, dice, cover, nameMiss, value ? 1 : 0, ratio, sharedName ? 1 : 0, valued && !value ? 1 : 0,
+                rarity.rareShared(a, b));
     }
 
     /** Whether a date of one holds or lies in a date of the other (2020 and 2020-11-10 share; 2020-11 and 2020-12 do not). */
