@@ -59,9 +59,14 @@ public final class RelationClassifier {
                 return new Relation(SentenceRelation.CONTRADICTING, p, why);
             }
         }
-        if (p >= model.topic()) {
+        // whether they would be one claim but for their values: another count or date is what a conflict
+        // rule reads, so the model's penalty for values in disagreement must not hide it
+        double[] valuesAside = f.vector();
+        valuesAside[RelationFeatures.NAMES.indexOf("valueMiss")] = 0;
+        double p0 = model.probability(valuesAside);
+        if (p0 >= model.topic()) {
             Optional<String> why = ConflictRules.onTopic(a, b);
-            if (why.isEmpty() && p >= model.same()) {
+            if (why.isEmpty() && p0 >= model.same()) {
                 why = ConflictRules.sameOtherwise(a, b);
             }
             if (why.isPresent()) {
