@@ -118,7 +118,9 @@ class StoryViewIT {
      * Two pages written for this test (not from the samples) join the sample story. The first tells the
      * convoys leaving, with a truck count no other page gives; the second gives the peacekeepers' mandate
      * another end (2028 where the samples say 2025 or "the end of next year") and their deployment another
-     * month (March 2021 where the samples say November 2020). Expectations written from reading the pages.
+     * month (March 2021 where the samples say November 2020); the third has the withdrawal decided by
+     * Russia alone, where the samples quote the leaders of both countries deciding it. Expectations
+     * written from reading the pages.
      */
     private static final String CONVOYS = """
             Russian convoys leave Karabakh
@@ -138,6 +140,13 @@ class StoryViewIT {
 
             The peacekeepers were first deployed to Nagorno-Karabakh in March 2021 under a deal brokered by Moscow.
             """;
+    private static final String ALONE = """
+            Moscow's call
+
+            The decision to pull the peacekeepers out of Azerbaijan was taken by Russia alone, a Kremlin source told reporters.
+
+            Russian officials described the withdrawal as a routine redeployment of troops.
+            """;
     private static DossierResult withAddedPages;
 
     private static synchronized DossierResult withAddedPages() throws Exception {
@@ -150,6 +159,7 @@ class StoryViewIT {
             }
             Files.writeString(dir.resolve("100_convoys.txt"), CONVOYS);
             Files.writeString(dir.resolve("101_mandate.txt"), MANDATE);
+            Files.writeString(dir.resolve("102_alone.txt"), ALONE);
             withAddedPages = asOneStory(analyse(dir, "seeds-and-two-out"));
         }
         return withAddedPages;
@@ -170,7 +180,8 @@ class StoryViewIT {
                 && sourceText(r, k).contains("Peskov")).findFirst()
                 .orElseThrow(() -> new AssertionError("no claim on Peskov's confirmation from 000, 002 and 003: " + r.claims()));
         assertTrue(kremlin.corroboration() >= 3, kremlin.toString());
-        assertTrue(!articles(kremlin).contains(id.get("100")) && !articles(kremlin).contains(id.get("101")), kremlin.toString());
+        assertTrue(!articles(kremlin).contains(id.get("100")) && !articles(kremlin).contains(id.get("101"))
+                && !articles(kremlin).contains(id.get("102")), kremlin.toString());
         // the briefing never presents the truck count as backed by more than its one page
         StoryBriefing b = new BriefingComposer().compose(r).getFirst();
         for (BriefingSentence s : b.summary()) {
@@ -181,29 +192,35 @@ class StoryViewIT {
         assertTrue(b.words() <= BriefingComposer.MAX_WORDS, b.summary().toString());
     }
 
+    /**
+     * The claims holding {@code claimWords} exist, none has the added page among its sources, and one
+     * lists the added page's statement holding {@code conflictWords} as a conflict quoting the claim's side.
+     */
+    private static void contradictsNotSupports(DossierResult r, String claimWords, String page, String conflictWords) {
+        List<Claim> held = holding(r, claimWords);
+        assertTrue(!held.isEmpty(), "no claim holds '" + claimWords + "': " + r.claims());
+        for (Claim c : held) {
+            assertTrue(!articles(c).contains(page), "'" + conflictWords + "' must not support '" + claimWords + "': " + c);
+        }
+        assertTrue(held.stream().anyMatch(c -> c.conflicts().stream().anyMatch(x -> x.source().article().equals(page)
+                        && x.text().contains(conflictWords) && x.against().isPresent())),
+                "no conflict from the page that says '" + conflictWords + "': " + held);
+    }
+
     @Test
     void anotherEndOfTheMandateAndAnotherDeploymentMonthAreConflictsNotSupport() throws Exception {
         DossierResult r = withAddedPages();
-        Map<String, String> id = ids(r);
-        String mandate = id.get("101");
-        // 004: the legal right to stay in Azerbaijan until 2025
-        List<Claim> until2025 = holding(r, "until 2025");
-        assertTrue(!until2025.isEmpty(), r.claims().toString());
-        for (Claim c : until2025) {
-            assertTrue(!articles(c).contains(mandate), "2028 must not support 2025: " + c);
-        }
-        assertTrue(until2025.stream().anyMatch(c -> c.conflicts().stream().anyMatch(x -> x.source().article().equals(mandate)
-                        && x.text().contains("2028") && x.against().isPresent())),
-                "no conflict from the page that says 2028: " + until2025);
-        // 003: deployed in November 2020
-        List<Claim> deployed = holding(r, "initially deployed to Nagorno-Karabakh in November 2020");
-        assertTrue(!deployed.isEmpty(), r.claims().toString());
-        for (Claim c : deployed) {
-            assertTrue(!articles(c).contains(mandate), "March 2021 must not support November 2020: " + c);
-        }
-        assertTrue(deployed.stream().anyMatch(c -> c.conflicts().stream().anyMatch(x -> x.source().article().equals(mandate)
-                        && x.text().contains("March 2021"))),
-                "no conflict from the page that says March 2021: " + deployed);
+        String mandate = ids(r).get("101");
+        // 004: the legal right to stay in Azerbaijan until 2025; 003: deployed in November 2020
+        contradictsNotSupports(r, "until 2025", mandate, "2028");
+        contradictsNotSupports(r, "initially deployed to Nagorno-Karabakh in November 2020", mandate, "March 2021");
+    }
+
+    @Test
+    void aDecisionTakenByOneSideAloneContradictsOneTakenByTheLeadersOfBoth() throws Exception {
+        DossierResult r = withAddedPages();
+        // 000 quotes Hajiyev: the withdrawal "has been decided by the leaders of both countries"
+        contradictsNotSupports(r, "decided by the leaders of both countries", ids(r).get("102"), "Russia alone");
     }
 
     @Test

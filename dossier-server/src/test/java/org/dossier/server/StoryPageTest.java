@@ -94,6 +94,30 @@ class StoryPageTest {
     }
 
     @Test
+    void theBriefingKeepsItsLimitsHoweverManyClaimsThereAre() {
+        StoryDossier d = dossier();
+        String id = d.articles().getFirst().id();
+        List<Claim> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            // twenty words each, led by a connective a briefing must not keep
+            StringBuilder text = new StringBuilder("However,");
+            for (int w = 0; w < 19; w++) {
+                // words no two claims share, so none merges with another
+                text.append(" k").append((char) ('a' + i % 26)).append((char) ('a' + i / 26)).append((char) ('a' + w));
+            }
+            many.add(new Claim(d.story().id(), text.toString(), List.of(new SourceSpan(id, new Span(0, 3))), 1, List.of()));
+        }
+        StoryDossier big = new StoryDossier(d.story(), d.articles(), d.entities(), many, d.timeline(), d.reuses());
+        Document doc = Jsoup.parse(StoryPage.render(big));
+        int words = 0;
+        for (Element li : doc.select("#briefing ol.briefing > li")) {
+            words += li.ownText().strip().split("\\s+").length;
+            assertTrue(!li.ownText().startsWith("However"), li.ownText());
+        }
+        assertTrue(words > 0 && words <= 200, "briefing words: " + words);
+    }
+
+    @Test
     void aDirectQuoteIsMarkedDirectAndInQuotationMarks() {
         Document doc = Jsoup.parse(StoryPage.render(dossier()));
         Element q = doc.selectFirst("#quotes blockquote.direct");

@@ -74,12 +74,13 @@ public final class ClaimAligner {
         for (Statement s : st) {
             Map<Integer, Map.Entry<Integer, Relation>> best = new HashMap<>();
             for (Map.Entry<Integer, Relation> e : byStatement.get(s.index()).entrySet()) {
-                if (e.getValue().kind() != SentenceRelation.SAME) {
+                if (!e.getValue().supports()) {
                     continue;
                 }
                 int article = st.get(e.getKey()).articleNo();
                 Map.Entry<Integer, Relation> had = best.get(article);
-                if (had == null || e.getValue().strength() > had.getValue().strength()) {
+                // of an article's statements, one that asserts the claim beats one that only mentions its fact
+                if (had == null || BY_SUPPORT.compare(e.getValue(), had.getValue()) > 0) {
                     best.put(article, e);
                 }
             }
@@ -118,6 +119,9 @@ public final class ClaimAligner {
 
     private record Proposal(List<Integer> members, double mean) {
     }
+
+    private static final Comparator<Relation> BY_SUPPORT = Comparator.comparing((Relation r) -> r.kind() == SentenceRelation.SAME)
+            .thenComparingDouble(Relation::strength);
 
     private static boolean contradicts(List<Map<Integer, Relation>> byStatement, int a, int b) {
         Relation r = byStatement.get(a).get(b);
@@ -207,7 +211,7 @@ public final class ClaimAligner {
                 // the reason of a contradiction is phrased from each side's point of view
                 Relation ba = ab.kind() == SentenceRelation.CONTRADICTING ? classifier.relate(st.get(j), s, cos, rarity) : ab;
                 if (ba.kind() != ab.kind()) {
-                    ba = new Relation(ab.kind(), ab.strength(), ab.why());
+                    ba = new Relation(ab.kind(), ab.strength(), ab.why(), ab.sharesFact());
                 }
                 out.put(key(s.index(), j), ab);
                 out.put(key(j, s.index()), ba);
@@ -243,7 +247,7 @@ public final class ClaimAligner {
             double c = 0;
             for (int o : members) {
                 Relation r = byStatement.get(m).get(o);
-                c += r == null || r.kind() != SentenceRelation.SAME ? 0 : r.strength();
+                c += r == null || !r.supports() ? 0 : r.strength();
             }
             if (c > bestCentrality + 1e-9) {
                 bestCentrality = c;
@@ -290,15 +294,25 @@ public final class ClaimAligner {
                         relatedSpans.add(new SourceSpan(t.article(), t.span()));
                     }
                 });
+        // corroboration counts the sources that assert the claim; those that only mention its fact are listed, not counted
+        List<Statement> asserting = ordered.stream().filter(i -> i == first || asserts(byStatement, first, i, members))
+                .map(st::get).toList();
         return new Claim(story.story().id(), st.get(first).text(), sources,
-                Corroboration.independent(ordered.stream().map(st::get).toList(), story.reuses(), config.copyOverlap()),
+                Corroboration.independent(asserting, story.reuses(), config.copyOverlap()),
                 List.copyOf(conflicts.values()), strengths, relatedSpans);
+    }
+
+    /** Whether {@code source} asserts the claim: the same claim as its text, or as the member it joined through. */
+    private static boolean asserts(List<Map<Integer, Relation>> byStatement, int text, int source, List<Integer> members) {
+        Relation r = byStatement.get(text).get(source);
+        Relation via = byStatement.get(members.getFirst()).get(source);
+        return (r != null && r.kind() == SentenceRelation.SAME) || (via != null && via.kind() == SentenceRelation.SAME);
     }
 
     /** How strongly {@code source} asserts the claim: its strength against the claim's text, else against the member it joined through. */
     private static double strength(List<Map<Integer, Relation>> byStatement, int text, int source, List<Integer> members) {
         Relation r = byStatement.get(text).get(source);
-        if (r != null && r.kind() == SentenceRelation.SAME) {
+        if (r != null && r.supports()) {
             return r.strength();
         }
         Relation via = byStatement.get(members.getFirst()).get(source);

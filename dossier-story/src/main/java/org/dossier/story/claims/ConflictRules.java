@@ -26,7 +26,8 @@ final class ConflictRules {
                     nearest = y;
                 }
             }
-            if (nearest != null && x.value() > 0 && nearest.value() > 0 && !RelationFeatures.same(x.value(), nearest.value())) {
+            if (nearest != null && x.value() > 0 && nearest.value() > 0 && !RelationFeatures.same(x.value(), nearest.value())
+                    && !roughlyTheSame(a, x, b, nearest)) {
                 Statement.Quantity y = nearest;
                 if (a.numbers().stream().noneMatch(q -> RelationFeatures.same(q.value(), y.value()))
                         && b.numbers().stream().noneMatch(q -> RelationFeatures.same(q.value(), x.value()))) {
@@ -35,6 +36,25 @@ final class ConflictRules {
             }
         }
         return Optional.empty();
+    }
+
+    /** Words that make a count approximate ("roughly 270", "some 120,000", "more than 8 million"). */
+    private static final java.util.regex.Pattern APPROXIMATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|fewer than|over|"
+                    + "under|up to|at least|an estimated|estimated)\\s+$");
+
+    /**
+     * Whether two counts within a tenth of each other are one count, one of them given as approximate:
+     * "271 delegates" and "roughly 270 delegates" tell the same lead.
+     */
+    static boolean roughlyTheSame(Statement a, Statement.Quantity x, Statement b, Statement.Quantity y) {
+        double gap = Math.abs(x.value() - y.value()) / Math.max(x.value(), y.value());
+        return gap <= 0.1 && (approximate(a, x) || approximate(b, y));
+    }
+
+    private static boolean approximate(Statement s, Statement.Quantity q) {
+        int at = s.text().indexOf(q.text());
+        return at > 0 && APPROXIMATE.matcher(s.text().substring(Math.max(0, at - 20), at)).find();
     }
 
     /** Opposed accounts ({@link Contrasts}): chosen against forced, confirmed against denied, ... */

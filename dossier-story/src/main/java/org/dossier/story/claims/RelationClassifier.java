@@ -6,12 +6,13 @@ import java.util.Optional;
 /**
  * Tells how two sentences of different sources stand: the same claim, contradicting, related or
  * unrelated. A logistic model ({@link RelationModel}) over {@link RelationFeatures} gives the
- * probability that they assert the same thing; over its topic bar, a conflict rule that fires
- * ({@link ConflictRules}: another count, opposed accounts; near the same-claim bar, a negation or
- * another date) makes them contradict; else over its same-claim bar they are the same claim, and so are
- * two related sentences that share a date or number rare in their story (or, over the topic bar, a rare
- * name): the same fact told in other sentences; else they are related when their cosine (or word
- * overlap) is over the related bar. Thread-safe.
+ * probability that they assert the same thing. In order: on one topic (cosine, or word overlap, over
+ * the related bar) opposed accounts contradict ({@link ConflictRules#opposedAccounts}); would they be
+ * one claim but for their values (the probability with {@code valueMiss} set aside over the same-claim
+ * bar), another count, a negation or another date contradicts; over the same-claim bar they are the
+ * same claim; else they are related, and when they share a date or number rare in their story (or,
+ * over the topic bar, a rarely named person) one mentions the other's fact ({@link Relation#sharesFact}:
+ * listed among a claim's sources, not counted); else unrelated. Thread-safe.
  */
 public final class RelationClassifier {
     /** The specificity ({@link KeyRarity}) at which a shared name, date or number is rare in its story. */
@@ -64,11 +65,9 @@ public final class RelationClassifier {
         double[] valuesAside = f.vector();
         valuesAside[RelationFeatures.NAMES.indexOf("valueMiss")] = 0;
         double p0 = model.probability(valuesAside);
-        if (p0 >= model.topic()) {
-            Optional<String> why = ConflictRules.onTopic(a, b);
-            if (why.isEmpty() && p0 >= model.same()) {
-                why = ConflictRules.sameOtherwise(a, b);
-            }
+        // another count, a negation, another date: contradictions of sentences that would otherwise be one claim
+        if (p0 >= model.same()) {
+            Optional<String> why = ConflictRules.onTopic(a, b).or(() -> ConflictRules.sameOtherwise(a, b));
             if (why.isPresent()) {
                 return new Relation(SentenceRelation.CONTRADICTING, p, why);
             }
@@ -76,11 +75,12 @@ public final class RelationClassifier {
         if (p >= model.same()) {
             return new Relation(SentenceRelation.SAME, p, Optional.empty());
         }
-        // the same fact told twice in other sentences: a date or a count that only a handful of the story's
-        // statements give, on one topic; a rarely named person needs the topic bar (one person says many things)
+        // the same fact in a sentence that asserts something else: a date or a count only a handful of the
+        // story's statements give, on one topic; a rarely named person over the topic bar (one person says
+        // many things). Listed among a claim's sources with its low strength, never counted as corroboration
         if ((topical >= model.related() && rarity.rareSharedValue(a, b) >= RARE)
                 || (p >= model.topic() && rarity.rareSharedName(a, b) >= RARE)) {
-            return new Relation(SentenceRelation.SAME, p, Optional.empty());
+            return new Relation(SentenceRelation.RELATED, p, Optional.empty(), true);
         }
         return new Relation(topical >= model.related() ? SentenceRelation.RELATED : SentenceRelation.UNRELATED, p, Optional.empty());
     }

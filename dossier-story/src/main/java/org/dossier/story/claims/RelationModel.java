@@ -14,8 +14,8 @@ import java.util.Locale;
  * @param same    probability at which two sentences are the same claim
  * @param related cosine (or, without embeddings, content-word Dice) at which two sentences that are not the
  *                same claim are related rather than unrelated
- * @param topic   probability at which two sentences are about one thing, so that a conflict rule (another
- *                number for the same count, opposed accounts) makes them contradict
+ * @param topic   probability at which two sentences that name the same rarely named person mention one fact
+ *                (not fitted: set by hand, see docs/STORY.md)
  */
 public record RelationModel(double[] weights, double bias, double same, double related, double topic) {
 
