@@ -40,6 +40,12 @@ final class BriefingText {
         return a.metadata().outlet().or(() -> a.metadata().title()).orElse(a.source());
     }
 
+    /** "Coast Times says:": how one side of a disagreement is introduced, by its article's outlet. */
+    static String says(StoryBriefing b, String articleId) {
+        int n = b.citation(articleId);
+        return (n > 0 ? name(b.sources().get(n - 1)) : "A source") + " says:";
+    }
+
     static String title(Article a) {
         return a.metadata().title().orElse(a.source());
     }

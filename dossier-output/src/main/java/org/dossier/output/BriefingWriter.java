@@ -93,8 +93,11 @@ public final class BriefingWriter {
                 md.append("- ").append(escape(c.text())).append(' ')
                         .append(BriefingText.cite(BriefingText.citations(b, c.sources().stream().map(SourceSpan::article).toList()))).append("\n");
                 for (Conflict x : c.conflicts()) {
-                    md.append("  - against: ").append(escape(x.text())).append(' ')
-                            .append(BriefingText.cite(BriefingText.citations(b, List.of(x.source().article()))))
+                    x.against().ifPresent(side -> md.append("  - ").append(escape(BriefingText.says(b, side.source().article())))
+                            .append(" “").append(escape(side.text())).append("” ")
+                            .append(BriefingText.cite(BriefingText.citations(b, List.of(side.source().article())))).append("\n"));
+                    md.append("  - ").append(escape(BriefingText.says(b, x.source().article()))).append(" “").append(escape(x.text()))
+                            .append("” ").append(BriefingText.cite(BriefingText.citations(b, List.of(x.source().article()))))
                             .append(" — ").append(escape(x.why())).append("\n");
                 }
             }

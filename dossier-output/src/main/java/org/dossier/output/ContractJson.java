@@ -184,27 +184,52 @@ public final class ContractJson {
         j.writeStringField("story", c.story());
         j.writeStringField("text", c.text());
         j.writeArrayFieldStart("sources");
-        for (SourceSpan s : c.sources()) {
+        for (int i = 0; i < c.sources().size(); i++) {
+            SourceSpan s = c.sources().get(i);
             j.writeStartObject();
             sourceSpan(j, s);
-            String body = bodies.get(s.article());
-            if (body != null && s.span().end() <= body.length()) {
-                j.writeStringField("text", s.span().of(body));
+            spanText(j, s, bodies);
+            if (!c.strengths().isEmpty()) {
+                // how strongly this source asserts what the claim's text does (the first is the text itself)
+                j.writeNumberField("strength", Math.round(c.strengths().get(i) * 1000) / 1000.0);
             }
             j.writeEndObject();
         }
         j.writeEndArray();
         j.writeNumberField("corroboration", c.corroboration());
         j.writeBooleanField("single_source", c.singleSource());
+        j.writeBooleanField("disputed", c.disputed());
         j.writeArrayFieldStart("conflicts");
         for (Conflict x : c.conflicts()) {
             j.writeStartObject();
             sourceSpan(j, x.source());
             j.writeStringField("text", x.text());
             j.writeStringField("why", x.why());
+            if (x.against().isPresent()) {
+                j.writeObjectFieldStart("against");
+                sourceSpan(j, x.against().get().source());
+                j.writeStringField("text", x.against().get().text());
+                j.writeEndObject();
+            }
             j.writeEndObject();
         }
         j.writeEndArray();
+        // statements of other sources on the same thing that do not assert it: listed, never counted
+        j.writeArrayFieldStart("related");
+        for (SourceSpan s : c.related()) {
+            j.writeStartObject();
+            sourceSpan(j, s);
+            spanText(j, s, bodies);
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+    }
+
+    private static void spanText(JsonGenerator j, SourceSpan s, Map<String, String> bodies) throws IOException {
+        String body = bodies.get(s.article());
+        if (body != null && s.span().end() <= body.length()) {
+            j.writeStringField("text", s.span().of(body));
+        }
     }
 
     /** One outlet's framing of a story: its loaded terms with their uses, and the voices it quotes. */

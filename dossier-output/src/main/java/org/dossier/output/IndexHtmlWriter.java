@@ -135,7 +135,16 @@ public final class IndexHtmlWriter {
                 cite(li, b, c.sources().stream().map(SourceSpan::article).toList());
                 Element inner = li.appendElement("ul");
                 for (Conflict x : c.conflicts()) {
-                    Element xi = inner.appendElement("li").addClass("against").text("against: " + x.text());
+                    // both sides, each with its outlet: the claim's statement, then the one that contradicts it
+                    x.against().ifPresent(side -> {
+                        Element mine = inner.appendElement("li").addClass("side");
+                        mine.appendElement("b").text(BriefingText.says(b, side.source().article()));
+                        mine.appendText(" “" + side.text() + "”");
+                        cite(mine, b, List.of(side.source().article()));
+                    });
+                    Element xi = inner.appendElement("li").addClass("against");
+                    xi.appendElement("b").text(BriefingText.says(b, x.source().article()));
+                    xi.appendText(" “" + x.text() + "”");
                     cite(xi, b, List.of(x.source().article()));
                     xi.appendText(" — " + x.why());
                 }

@@ -21,6 +21,7 @@ import org.dossier.model.ArticleDate;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.BriefingSentence;
 import org.dossier.model.Claim;
+import org.dossier.model.Conflict;
 import org.dossier.model.DateMention;
 import org.dossier.model.Direction;
 import org.dossier.model.DossierResult;
@@ -171,5 +172,29 @@ class DossierWriterTest {
         assertEquals(a.metadata(), briefed.metadata());
         assertEquals(LEAD, briefed.body());
         assertEquals(a.id(), briefed.id());
+    }
+
+    @Test
+    void aDisagreementShowsBothSidesEachWithItsOutletInBothViews() throws IOException {
+        DossierResult r = result();
+        StoryBriefing b = r.briefings().getFirst();
+        String id1 = r.articles().get(0).article().id();
+        String id2 = r.articles().get(1).article().id();
+        SourceSpan lead = new SourceSpan(id1, new Span(0, LEAD.length()));
+        SourceSpan copy = new SourceSpan(id2, new Span(0, COPY.length()));
+        Claim disputed = new Claim(b.story().id(), LEAD, List.of(lead), 1, List.of(new Conflict(copy, "The bridge stays shut until 2027.",
+                "dates it 2027 where the claim says 2025-05", Optional.of(new Conflict.Side(lead, LEAD)))));
+        StoryBriefing withDispute = new StoryBriefing(b.story(), b.summary(), b.timeline(), b.voices(), b.provenance(),
+                List.of(disputed), b.sources());
+        Path md = tmp.resolve("briefing.md");
+        new BriefingWriter().write(md, List.of(withDispute), List.of(), 0);
+        String text = Files.readString(md, StandardCharsets.UTF_8);
+        assertTrue(text.contains("Example Post says: “" + LEAD + "” [1]"), text);
+        assertTrue(text.contains("says: “The bridge stays shut until 2027.” [2] — dates it 2027"), text);
+        Path html = tmp.resolve("index.html");
+        new IndexHtmlWriter().write(html, List.of(withDispute), List.of(), 0);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8));
+        assertEquals("Example Post says:", doc.selectFirst("ul.disputes li.side b").text());
+        assertTrue(doc.selectFirst("ul.disputes li.against").text().contains("The bridge stays shut until 2027."));
     }
 }

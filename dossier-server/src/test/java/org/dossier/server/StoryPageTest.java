@@ -9,6 +9,7 @@ import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.Claim;
+import org.dossier.model.Conflict;
 import org.dossier.model.Paragraph;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
@@ -46,10 +47,17 @@ class StoryPageTest {
         int c = a.body().indexOf("council");
         Claim claim = new Claim(story.id(), "The council met", List.of(new SourceSpan(a.id(), new Span(c, c + 7))), 1,
                 List.of());
+        int f = a.body().indexOf("Fares stay");
+        SourceSpan fares = new SourceSpan(a.id(), new Span(f, f + "Fares stay".length()));
+        int mon = a.body().indexOf("Monday");
+        SourceSpan monday = new SourceSpan(a.id(), new Span(mon, mon + "Monday".length()));
+        Claim disputed = new Claim(story.id(), "Fares go up", List.of(monday), 1,
+                List.of(new Conflict(fares, "Fares stay", "says \"stay\" where the claim says \"go up\"",
+                        Optional.of(new Conflict.Side(monday, "Fares go up")))));
         TimelineEntry t = new TimelineEntry(story.id(), Timestamp.parse("2025-03-03"), "The council met",
                 List.of(new SourceSpan(a.id(), new Span(0, 10))));
         return new StoryDossier(story, List.of(new StoredArticle(analysed, List.of(), Optional.of(story.id()),
-                Optional.empty())), List.of(), List.of(claim), List.of(t), List.of());
+                Optional.empty())), List.of(), List.of(claim, disputed), List.of(t), List.of());
     }
 
     private static Paragraph paragraph(String text) {
@@ -68,6 +76,53 @@ class StoryPageTest {
         assertEquals(1, doc.select("#src-00000000000000a1").size());
         assertEquals("2025-03-03", doc.selectFirst("#timeline li.event time").text());
         assertEquals("Ada Quill", doc.selectFirst("#quotes .speaker h3").ownText().strip());
+    }
+
+    @Test
+    void aDisputedClaimShowsBothSidesWithTheirOutletsAndASingleSourceSaysSo() {
+        Document doc = Jsoup.parse(StoryPage.render(dossier()));
+        Element disputed = doc.selectFirst("#claims li.claim.disputed");
+        assertTrue(disputed.text().startsWith("Fares go up"), disputed.text());
+        assertEquals("disputed", disputed.selectFirst(".tag.disputed").text());
+        assertEquals("Courier <i> says:", disputed.selectFirst(".conflict .side.claim .outlet").text());
+        assertEquals("Fares go up", disputed.selectFirst(".conflict .side.claim q").text());
+        assertEquals("Fares stay", disputed.selectFirst(".conflict .side.other q").text());
+        assertTrue(disputed.selectFirst(".conflict .why").text().contains("go up"));
+        for (Element c : doc.select("#claims li.claim")) {
+            assertEquals("single source", c.selectFirst(".tag.single").text(), c.text());
+        }
+    }
+
+    @Test
+    void theBriefingKeepsItsLimitsHoweverManyClaimsThereAre() {
+        StoryDossier d = dossier();
+        String id = d.articles().getFirst().id();
+        List<Claim> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            // twenty words each, led by a connective a briefing must not keep
+            StringBuilder text = new StringBuilder("However,");
+            for (int w = 0; w < 19; w++) {
+                // words no two claims share, so none merges with another
+                text.append(" k").append((char) ('a' + i % 26)).append((char) ('a' + i / 26)).append((char) ('a' + w));
+            }
+            many.add(new Claim(d.story().id(), text.toString(), List.of(new SourceSpan(id, new Span(0, 3))), 1, List.of()));
+        }
+        StoryDossier big = new StoryDossier(d.story(), d.articles(), d.entities(), many, d.timeline(), d.reuses());
+        Document doc = Jsoup.parse(StoryPage.render(big));
+        int words = 0;
+        for (Element li : doc.select("#briefing ol.briefing > li")) {
+            words += li.ownText().strip().split("\\s+").length;
+            assertTrue(!li.ownText().startsWith("However"), li.ownText());
+        }
+        assertTrue(words > 0 && words <= 200, "briefing words: " + words);
+    }
+
+    @Test
+    void aDirectQuoteIsMarkedDirectAndInQuotationMarks() {
+        Document doc = Jsoup.parse(StoryPage.render(dossier()));
+        Element q = doc.selectFirst("#quotes blockquote.direct");
+        assertEquals("direct", q.selectFirst(".tag.kind").text());
+        assertTrue(q.text().contains("“Fares stay,”"), q.text());
     }
 
     @Test

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dossier eval ...}: scores Dossier against public benchmarks. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores Dossier against a benchmark.",
-        subcommands = {EvalCommand.Extraction.class, EvalAttributionCommand.class, EvalNerCommand.class})
+        subcommands = {EvalCommand.Extraction.class, EvalAttributionCommand.class, EvalNerCommand.class,
+                EvalClaimsCommand.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec

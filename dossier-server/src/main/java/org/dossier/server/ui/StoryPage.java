@@ -5,28 +5,35 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
+import org.dossier.model.BriefingSentence;
 import org.dossier.model.Claim;
 import org.dossier.model.Conflict;
+import org.dossier.model.Entity;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 import org.dossier.model.SourceSpan;
+import org.dossier.model.StoryBriefing;
 import org.dossier.model.TimelineEntry;
 import org.dossier.model.Timestamp;
 import org.dossier.store.StoredArticle;
 import org.dossier.store.StoryDossier;
+import org.dossier.story.briefing.BriefingComposer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A story's page: the briefing (its claims, each with citations to its sources), the timeline,
- * quotes grouped by speaker, the provenance graph and the sources side by side with their quotes
- * and claim sources marked. Citations are links to the source columns.
+ * A story's page: the briefing (composed by {@link BriefingComposer}, the same sentences as
+ * {@code briefing.md} and {@code index.html}), its claims with how many independent sources back each
+ * and, for a disputed claim, both sides with their outlets, the timeline, quotes grouped by speaker
+ * (direct and reported told apart), the provenance graph and the sources side by side with their
+ * quotes and claim sources marked. Citations are links to the source columns, in ascending order.
  */
 public final class StoryPage {
-    /** Claims the briefing shows, the best corroborated first. */
-    private static final int BRIEFING_CLAIMS = 12;
-    private static final int LEAD_CHARS = 280;
+    private static final BriefingComposer COMPOSER = new BriefingComposer();
 
     private StoryPage() {
     }
@@ -40,7 +47,7 @@ public final class StoryPage {
                 + (d.story().firstSeen().isPresent() ? " · " + Fmt.range(d.story().firstSeen(), d.story().lastSeen()) : "")
                 + " · " + Fmt.plural(quoteCount(d), "quote", "quotes") + " · " + Fmt.plural(d.claims().size(), "claim", "claims"));
         Element toc = main.appendElement("nav").addClass("toc");
-        for (String[] s : new String[][] {{"briefing", "Briefing"}, {"timeline", "Timeline"}, {"quotes", "Quotes"},
+        for (String[] s : new String[][] {{"briefing", "Briefing"}, {"claims", "Claims"}, {"timeline", "Timeline"}, {"quotes", "Quotes"},
                 {"provenance", "Provenance"}, {"sources", "Sources"}}) {
             toc.appendElement("a").attr("href", "#" + s[0]).text(s[1]);
         }
@@ -52,6 +59,7 @@ public final class StoryPage {
         }
         Cites cites = new Cites(number, byId);
         briefing(main.appendElement("section").attr("id", "briefing"), d, cites);
+        claims(main.appendElement("section").attr("id", "claims"), d, cites);
         timeline(main.appendElement("section").attr("id", "timeline"), d, cites);
         quotes(main.appendElement("section").attr("id", "quotes"), d, cites);
         ProvenanceSvg.append(main.appendElement("section").attr("id", "provenance"), d, number);
@@ -63,38 +71,79 @@ public final class StoryPage {
         return d.articles().stream().mapToLong(a -> a.analysed().quotes().size()).sum();
     }
 
+    /** The story's briefing as the dossier's files have it: one composer, one word budget. */
+    static StoryBriefing compose(StoryDossier d) {
+        List<AnalysedArticle> members = d.articles().stream().map(StoredArticle::analysed).toList();
+        Map<String, List<Quote>> quotes = new HashMap<>();
+        members.forEach(a -> quotes.put(a.article().id(), a.quotes()));
+        Map<String, Entity> entities = new HashMap<>();
+        d.entities().forEach(e -> entities.put(e.id(), e));
+        return COMPOSER.compose(d.story(), members, quotes, entities, d.claims(), d.timeline(), d.reuses());
+    }
+
     private static void briefing(Element s, StoryDossier d, Cites cites) {
         s.appendElement("h2").text("Briefing");
-        if (d.claims().isEmpty()) {
-            s.appendElement("p").addClass("empty").text("No claims have been drawn for this story yet; the sources' leads:");
-        }
-        Element ol = s.appendElement("ol").addClass("briefing");
-        if (!d.claims().isEmpty()) {
-            List<Claim> claims = new ArrayList<>(d.claims());
-            claims.sort(Comparator.comparingInt(Claim::corroboration).reversed());
-            for (Claim c : Fmt.first(claims, BRIEFING_CLAIMS)) {
-                Element li = ol.appendElement("li").addClass("claim").text(c.text());
-                cites.append(li, c.sources().stream().map(SourceSpan::article).toList());
-                if (c.singleSource()) {
-                    li.appendElement("span").addClass("tag").text("single source");
-                }
-                for (Conflict x : c.conflicts()) {
-                    Element con = li.appendElement("div").addClass("conflict").text("Disputed: " + x.text()
-                            + (x.why().isBlank() ? "" : " (" + x.why() + ")"));
-                    cites.append(con, List.of(x.source().article()));
-                }
-            }
+        List<BriefingSentence> summary = compose(d).summary();
+        if (summary.isEmpty()) {
+            s.appendElement("p").addClass("empty").text("Nothing to summarise in these sources yet.");
             return;
         }
-        for (Map.Entry<String, Article> e : cites.articles.entrySet()) {
-            String lead = e.getValue().paragraphs().getFirst().text();
-            if (lead.length() > LEAD_CHARS) {
-                int cut = lead.lastIndexOf(' ', LEAD_CHARS);
-                lead = lead.substring(0, cut > 0 ? cut : LEAD_CHARS) + "…";
+        Element ol = s.appendElement("ol").addClass("briefing");
+        for (int i = 0; i < summary.size(); i++) {
+            BriefingSentence b = summary.get(i);
+            Element li = ol.appendElement("li").addClass(b.basis().name().toLowerCase(Locale.ROOT)).text(b.text());
+            // a claim followed by what disagrees with it is disputed: say so where it is read
+            if (b.basis() == BriefingSentence.Basis.CLAIM && i + 1 < summary.size()
+                    && summary.get(i + 1).basis() == BriefingSentence.Basis.CONFLICT) {
+                li.addClass("disputed");
+                li.appendElement("span").addClass("tag").addClass("disputed").text("disputed");
             }
-            Element li = ol.appendElement("li").addClass("lead").text(lead);
-            cites.append(li, List.of(e.getKey()));
+            cites.append(li, b.sources());
         }
+    }
+
+    /**
+     * Every claim with its backing said plainly ("single source", "3 independent sources"); a disputed
+     * claim shows both sides, each with its outlet and citation, and why they cannot both be true.
+     */
+    private static void claims(Element s, StoryDossier d, Cites cites) {
+        s.appendElement("h2").text("Claims");
+        if (d.claims().isEmpty()) {
+            s.appendElement("p").addClass("empty").text("No claims have been drawn for this story yet.");
+            return;
+        }
+        List<Claim> claims = new ArrayList<>(d.claims());
+        // the disputed first, then the best corroborated
+        claims.sort(Comparator.comparing((Claim c) -> !c.disputed()).thenComparing(Comparator.comparingInt(Claim::corroboration).reversed()));
+        Element ul = s.appendElement("ul").addClass("claims");
+        for (Claim c : claims) {
+            Element li = ul.appendElement("li").addClass("claim").text(c.text());
+            cites.append(li, c.sources().stream().map(SourceSpan::article).toList());
+            li.appendElement("span").addClass("tag").addClass(c.singleSource() ? "single" : "corroborated")
+                    .text(c.singleSource() ? "single source" : c.corroboration() + " independent sources");
+            if (!c.disputed()) {
+                continue;
+            }
+            li.addClass("disputed");
+            li.appendElement("span").addClass("tag").addClass("disputed").text("disputed");
+            for (Conflict x : c.conflicts()) {
+                Element con = li.appendElement("div").addClass("conflict");
+                SourceSpan mine = x.against().map(Conflict.Side::source).orElse(c.sources().getFirst());
+                String mineText = x.against().map(Conflict.Side::text).orElse(c.text());
+                side(con, "side claim", cites, mine.article(), mineText);
+                side(con, "side other", cites, x.source().article(), x.text());
+                con.appendElement("div").addClass("why").text("Why they disagree: " + x.why());
+            }
+        }
+    }
+
+    private static void side(Element into, String classes, Cites cites, String article, String text) {
+        Element div = into.appendElement("div").addClass(classes.split(" ")[0]).addClass(classes.split(" ")[1]);
+        Article a = cites.articles().get(article);
+        div.appendElement("span").addClass("outlet").text((a == null ? "A source" : a.metadata().outlet().orElse(
+                Fmt.title(a.metadata(), a.source()))) + " says: ");
+        div.appendElement("q").text(text);
+        cites.append(div, List.of(article));
     }
 
     private static void timeline(Element s, StoryDossier d, Cites cites) {
@@ -135,7 +184,10 @@ public final class StoryPage {
             for (Quote q : a.analysed().quotes()) {
                 String key = q.speaker().map(sp -> sp.entity().orElse("name:" + sp.name())).orElse("");
                 names.putIfAbsent(key, q.speaker().map(sp -> sp.name()).orElse("Unattributed"));
-                Element bq = new Element("blockquote").addClass(q.kind().label()).text(q.text(art.body()));
+                Element bq = new Element("blockquote").addClass(q.kind().label());
+                // direct words in quotation marks; reported speech said to be reported
+                bq.appendElement("span").addClass("tag").addClass("kind").text(q.kind() == QuoteKind.DIRECT ? "direct" : "reported");
+                bq.appendText(" " + (q.kind() == QuoteKind.DIRECT ? "“" + q.text(art.body()) + "”" : q.text(art.body())));
                 cites.append(bq, List.of(art.id()));
                 bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(bq);
             }
@@ -186,10 +238,11 @@ public final class StoryPage {
         }
     }
 
-    /** Citation links: "[n]" to the source column of each article, numbered in story order. */
+    /** Citation links: "[n]" to the source column of each article, numbered in story order, in ascending order. */
     private record Cites(Map<String, Integer> number, Map<String, Article> articles) {
         void append(Element to, List<String> articleIds) {
-            for (String id : articleIds.stream().distinct().toList()) {
+            for (String id : articleIds.stream().distinct().filter(number::containsKey)
+                    .sorted(Comparator.comparingInt(number::get)).toList()) {
                 Integer n = number.get(id);
                 if (n != null) {
                     to.appendElement("a").addClass("cite").attr("href", "#src-" + id)

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.embed.SentenceEmbedder;
+import org.dossier.embed.Vectors;
 import org.dossier.model.Claim;
 import org.dossier.model.Conflict;
 import org.dossier.model.Passage;
@@ -20,12 +21,17 @@ import org.dossier.model.Span;
 import org.dossier.story.StoryMaterial;
 
 /**
- * Aligns one story's statements into claims. Each statement, with the statement of every other
- * article that best says the same thing (similarity over the threshold, no contradiction between
- * them), proposes a claim; proposals are kept greedily, most sources first, while they add a
- * statement no kept claim has. A claim's text is its most central source; its corroboration counts
- * independent outlets (one outlet's articles, and copies of one text, count once). A statement that
- * names no entity, date or number and that no other article makes is no claim.
+ * Aligns one story's statements into claims by agreement. Pairs of statements of different articles
+ * that share a key (an entity, a name, a date, a number or two content words) are classified
+ * ({@link RelationClassifier}): the same claim, contradicting, related or unrelated. Each statement,
+ * with the statement of every other article that best asserts the same thing, proposes a claim;
+ * proposals are kept greedily, most sources first, while they add a statement no kept claim has. A
+ * claim's text is its most central source; each source carries its strength (the model's probability
+ * that it asserts what the claim's text does); its corroboration counts independent outlets (one
+ * outlet's articles, and copies of one text, count once); contradicting statements are its
+ * conflicts, with the source they contradict; statements only on its topic are listed as related,
+ * never counted. A statement that names no entity, date or number and that no other article makes
+ * is no claim.
  */
 public final class ClaimAligner {
     private static final int EMBED_BATCH = 64;
@@ -33,11 +39,13 @@ public final class ClaimAligner {
     private final Optional<SentenceEmbedder> embedder;
     private final ClaimConfig config;
     private final Statements statements;
+    private final RelationClassifier classifier;
 
     public ClaimAligner(Optional<SentenceEmbedder> embedder, ClaimConfig config) {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.config = Objects.requireNonNull(config, "config");
         this.statements = new Statements(config);
+        this.classifier = new RelationClassifier(config.model());
     }
 
     /** The story's claims, best corroborated first. */
@@ -52,43 +60,47 @@ public final class ClaimAligner {
                 index.computeIfAbsent(k, x -> new ArrayList<>()).add(s.index());
             }
         }
-        Map<String, Integer> counts = new HashMap<>();
-        index.forEach((k, v) -> counts.put(k, v.size()));
         // a story of one article has nothing to align: its claims need no embeddings
         boolean several = st.stream().mapToInt(Statement::articleNo).distinct().count() > 1;
-        Scorer scorer = new Scorer(st, several ? embed(st) : null, config, counts);
-        Map<Long, Pair> pairs = pairs(st, index, scorer);
-        List<List<Pair>> byStatement = new ArrayList<>();
+        float[][] embedded = several ? embed(st) : null;
+        float[][] vectors = embedded == null ? null : centred(embedded);
+        Map<Long, Relation> pairs = pairs(st, index, vectors, KeyRarity.of(st));
+        List<Map<Integer, Relation>> byStatement = new ArrayList<>();
         for (int i = 0; i < st.size(); i++) {
-            byStatement.add(new ArrayList<>());
+            byStatement.add(new HashMap<>());
         }
-        for (Pair p : pairs.values()) {
-            byStatement.get(p.a()).add(p);
-        }
+        pairs.forEach((k, r) -> byStatement.get((int) (k >>> 32)).put((int) (long) k, r));
         List<Proposal> proposals = new ArrayList<>();
         for (Statement s : st) {
-            Map<Integer, Pair> best = new LinkedHashMap<>();
-            for (Pair p : byStatement.get(s.index())) {
-                if (p.conflict().isPresent() || !aligned(p)) {
+            Map<Integer, Map.Entry<Integer, Relation>> best = new HashMap<>();
+            for (Map.Entry<Integer, Relation> e : byStatement.get(s.index()).entrySet()) {
+                if (!e.getValue().supports()) {
                     continue;
                 }
-                Statement o = st.get(p.b());
-                Pair had = best.get(o.articleNo());
-                if (had == null || p.score() > had.score()) {
-                    best.put(o.articleNo(), p);
+                int article = st.get(e.getKey()).articleNo();
+                Map.Entry<Integer, Relation> had = best.get(article);
+                // of an article's statements, one that asserts the claim beats one that only mentions its fact
+                if (had == null || BY_SUPPORT.compare(e.getValue(), had.getValue()) > 0) {
+                    best.put(article, e);
                 }
             }
             if (best.isEmpty() && !s.keyed()) {
                 continue;
             }
+            List<Map.Entry<Integer, Relation>> byStrength = new ArrayList<>(best.values());
+            byStrength.sort(Comparator.comparingDouble((Map.Entry<Integer, Relation> e) -> -e.getValue().strength())
+                    .thenComparingInt(Map.Entry::getKey));
             List<Integer> members = new ArrayList<>();
             members.add(s.index());
             double total = 0;
-            for (Pair p : best.values()) {
-                members.add(p.b());
-                total += p.score();
+            for (Map.Entry<Integer, Relation> e : byStrength) {
+                // two supporters of one claim that contradict each other cannot both assert it
+                if (members.stream().noneMatch(m -> contradicts(byStatement, m, e.getKey()))) {
+                    members.add(e.getKey());
+                    total += e.getValue().strength();
+                }
             }
-            proposals.add(new Proposal(members, best.isEmpty() ? 0 : total / best.size()));
+            proposals.add(new Proposal(members, members.size() == 1 ? 0 : total / (members.size() - 1)));
         }
         proposals.sort(Comparator.comparingInt((Proposal p) -> -p.members().size())
                 .thenComparingDouble(p -> -p.mean()).thenComparingInt(p -> p.members().getFirst()));
@@ -99,7 +111,7 @@ public final class ClaimAligner {
                 continue;
             }
             covered.addAll(p.members());
-            out.add(claim(story, st, pairs, byStatement, p.members()));
+            out.add(claim(story, st, byStatement, p.members()));
         }
         out.sort(Comparator.comparingInt((Claim c) -> -c.corroboration()).thenComparingInt(c -> -c.sources().size()));
         return out;
@@ -108,9 +120,47 @@ public final class ClaimAligner {
     private record Proposal(List<Integer> members, double mean) {
     }
 
-    private boolean aligned(Pair p) {
-        double bar = p.valued() ? config.alignOnValue() : p.keyed() ? config.align() : config.alignUnkeyed();
-        return p.score() >= bar;
+    private static final Comparator<Relation> BY_SUPPORT = Comparator.comparing((Relation r) -> r.kind() == SentenceRelation.SAME)
+            .thenComparingDouble(Relation::strength);
+
+    private static boolean contradicts(List<Map<Integer, Relation>> byStatement, int a, int b) {
+        Relation r = byStatement.get(a).get(b);
+        return r != null && r.kind() == SentenceRelation.CONTRADICTING;
+    }
+
+    /**
+     * The vectors less their mean, made unit again: a story's sentences share its topic, which raises
+     * every pair's cosine alike; taken out, what is left tells one statement from another. The claims
+     * benchmark centres its pairs the same way, on their two articles' sentences.
+     */
+    static float[][] centred(float[][] v) {
+        int n = v.length;
+        if (n < 2) {
+            return v;
+        }
+        int d = v[0].length;
+        double[] mean = new double[d];
+        for (float[] x : v) {
+            for (int k = 0; k < d; k++) {
+                mean[k] += x[k];
+            }
+        }
+        float[][] out = new float[n][d];
+        for (int i = 0; i < n; i++) {
+            double norm = 0;
+            for (int k = 0; k < d; k++) {
+                double y = v[i][k] - mean[k] / n;
+                out[i][k] = (float) y;
+                norm += y * y;
+            }
+            norm = Math.sqrt(norm);
+            if (norm > 0) {
+                for (int k = 0; k < d; k++) {
+                    out[i][k] /= (float) norm;
+                }
+            }
+        }
+        return out;
     }
 
     private float[][] embed(List<Statement> st) {
@@ -128,12 +178,13 @@ public final class ClaimAligner {
     }
 
     /**
-     * Both directions of every pair of statements of different articles that share an entity, a date
-     * or a number, or two content words: keys block the comparison, so a story's cost grows with the
-     * statements that could say the same thing, not with all pairs.
+     * Both directions of every pair of statements of different articles that share an entity, a name, a
+     * date or a number, or two content words, classified; unrelated pairs are dropped. Keys block the
+     * comparison, so a story's cost grows with the statements that could say the same thing, not with
+     * all pairs.
      */
-    private Map<Long, Pair> pairs(List<Statement> st, Map<String, List<Integer>> index, Scorer scorer) {
-        Map<Long, Pair> out = new HashMap<>();
+    private Map<Long, Relation> pairs(List<Statement> st, Map<String, List<Integer>> index, float[][] vectors, KeyRarity rarity) {
+        Map<Long, Relation> out = new HashMap<>();
         for (Statement s : st) {
             Map<Integer, int[]> shared = new HashMap<>();
             for (String k : keys(s)) {
@@ -152,13 +203,18 @@ public final class ClaimAligner {
                 if (c[0] == 0 && c[1] < 2) {
                     continue;
                 }
-                // only pairs that could align or that contradict are kept: a large story's pairs would not fit
-                Pair ab = scorer.score(s.index(), j, c[1]);
-                Pair ba = scorer.score(j, s.index(), c[1]);
-                if (ab.score() >= config.alignOnValue() || ab.conflict().isPresent() || ba.conflict().isPresent()) {
-                    out.put(key(s.index(), j), ab);
-                    out.put(key(j, s.index()), ba);
+                double cos = vectors == null ? Double.NaN : Vectors.dot(vectors[s.index()], vectors[j]);
+                Relation ab = classifier.relate(s, st.get(j), cos, rarity);
+                if (ab.kind() == SentenceRelation.UNRELATED) {
+                    continue;
                 }
+                // the reason of a contradiction is phrased from each side's point of view
+                Relation ba = ab.kind() == SentenceRelation.CONTRADICTING ? classifier.relate(st.get(j), s, cos, rarity) : ab;
+                if (ba.kind() != ab.kind()) {
+                    ba = new Relation(ab.kind(), ab.strength(), ab.why(), ab.sharesFact());
+                }
+                out.put(key(s.index(), j), ab);
+                out.put(key(j, s.index()), ba);
             }
         }
         return out;
@@ -167,6 +223,7 @@ public final class ClaimAligner {
     private static List<String> keys(Statement s) {
         List<String> k = new ArrayList<>();
         s.entities().forEach(e -> k.add("e:" + e));
+        s.names().forEach(n -> k.add("m:" + n));
         s.dates().forEach(d -> k.add(dateKey(d)));
         s.numbers().forEach(n -> k.add("n:" + n.value()));
         s.stems().forEach(w -> k.add("s:" + w));
@@ -183,15 +240,14 @@ public final class ClaimAligner {
         return ((long) a << 32) | (b & 0xffffffffL);
     }
 
-    private Claim claim(StoryMaterial story, List<Statement> st, Map<Long, Pair> pairs, List<List<Pair>> byStatement,
-                        List<Integer> members) {
+    private Claim claim(StoryMaterial story, List<Statement> st, List<Map<Integer, Relation>> byStatement, List<Integer> members) {
         int medoid = members.getFirst();
         double bestCentrality = -1;
         for (int m : members) {
             double c = 0;
             for (int o : members) {
-                Pair p = pairs.get(key(m, o));
-                c += p == null ? 0 : p.score();
+                Relation r = byStatement.get(m).get(o);
+                c += r == null || !r.supports() ? 0 : r.strength();
             }
             if (c > bestCentrality + 1e-9) {
                 bestCentrality = c;
@@ -202,21 +258,65 @@ public final class ClaimAligner {
         final int first = medoid;
         ordered.sort(Comparator.comparingInt((Integer i) -> i == first ? -1 : st.get(i).articleNo()));
         List<SourceSpan> sources = ordered.stream().map(i -> new SourceSpan(st.get(i).article(), st.get(i).span())).toList();
+        List<Double> strengths = new ArrayList<>();
+        for (int i : ordered) {
+            strengths.add(i == first ? 1.0 : strength(byStatement, first, i, members));
+        }
         Set<Integer> memberSet = new HashSet<>(members);
-        Map<Integer, String> conflicts = new LinkedHashMap<>();
+        Map<Integer, Conflict> conflicts = new LinkedHashMap<>();
+        Map<Integer, Double> related = new HashMap<>();
+        Set<Integer> relatedArticles = new HashSet<>();
         for (int m : ordered) {
-            for (Pair p : byStatement.get(m)) {
-                if (p.conflict().isPresent() && !memberSet.contains(p.b())) {
-                    conflicts.putIfAbsent(p.b(), p.conflict().get());
+            Statement mine = st.get(m);
+            for (Map.Entry<Integer, Relation> e : byStatement.get(m).entrySet()) {
+                int o = e.getKey();
+                Relation r = e.getValue();
+                if (memberSet.contains(o)) {
+                    continue;
+                }
+                if (r.kind() == SentenceRelation.CONTRADICTING && !conflicts.containsKey(o)) {
+                    Statement t = st.get(o);
+                    conflicts.put(o, new Conflict(new SourceSpan(t.article(), t.span()), t.text(), r.why().orElseThrow(),
+                            Optional.of(new Conflict.Side(new SourceSpan(mine.article(), mine.span()), mine.text()))));
+                } else if (r.kind() == SentenceRelation.RELATED) {
+                    related.merge(o, r.strength(), Math::max);
                 }
             }
         }
-        List<Conflict> cs = conflicts.entrySet().stream().map(e -> {
-            Statement t = st.get(e.getKey());
-            return new Conflict(new SourceSpan(t.article(), t.span()), t.text(), e.getValue());
-        }).toList();
+        List<SourceSpan> relatedSpans = new ArrayList<>();
+        related.entrySet().stream()
+                .filter(e -> !conflicts.containsKey(e.getKey()))
+                .sorted(Comparator.comparingDouble((Map.Entry<Integer, Double> e) -> -e.getValue()).thenComparingInt(Map.Entry::getKey))
+                .forEach(e -> {
+                    Statement t = st.get(e.getKey());
+                    // one related statement per article, the closest
+                    if (relatedSpans.size() < config.maxRelated() && relatedArticles.add(t.articleNo())) {
+                        relatedSpans.add(new SourceSpan(t.article(), t.span()));
+                    }
+                });
+        // corroboration counts the sources that assert the claim; those that only mention its fact are listed, not counted
+        List<Statement> asserting = ordered.stream().filter(i -> i == first || asserts(byStatement, first, i, members))
+                .map(st::get).toList();
         return new Claim(story.story().id(), st.get(first).text(), sources,
-                Corroboration.independent(ordered.stream().map(st::get).toList(), story.reuses(), config.copyOverlap()), cs);
+                Corroboration.independent(asserting, story.reuses(), config.copyOverlap()),
+                List.copyOf(conflicts.values()), strengths, relatedSpans);
+    }
+
+    /** Whether {@code source} asserts the claim: the same claim as its text, or as the member it joined through. */
+    private static boolean asserts(List<Map<Integer, Relation>> byStatement, int text, int source, List<Integer> members) {
+        Relation r = byStatement.get(text).get(source);
+        Relation via = byStatement.get(members.getFirst()).get(source);
+        return (r != null && r.kind() == SentenceRelation.SAME) || (via != null && via.kind() == SentenceRelation.SAME);
+    }
+
+    /** How strongly {@code source} asserts the claim: its strength against the claim's text, else against the member it joined through. */
+    private static double strength(List<Map<Integer, Relation>> byStatement, int text, int source, List<Integer> members) {
+        Relation r = byStatement.get(text).get(source);
+        if (r != null && r.supports()) {
+            return r.strength();
+        }
+        Relation via = byStatement.get(members.getFirst()).get(source);
+        return via == null ? 0 : via.strength();
     }
 
     /** Counting independent voices among a claim's sources. */

@@ -20,7 +20,8 @@ final class Contrasts {
         VIOLENCE("peaceful", "violent"),
         INTENT("accidental", "deliberate"),
         LEGALITY("lawful", "unlawful"),
-        OUTCOME("success", "failure");
+        OUTCOME("success", "failure"),
+        PARTIES("decided together", "decided by one side alone");
 
         final String yes;
         final String no;
@@ -44,7 +45,10 @@ final class Contrasts {
         LAWFUL(Axis.LEGALITY, "legal|lawful|legally|lawfully|legitimate"),
         UNLAWFUL(Axis.LEGALITY, "illegal|unlawful|illegally|unlawfully|illegitimate"),
         SUCCEEDED(Axis.OUTCOME, "succeeded|successful|successfully"),
-        FAILED(Axis.OUTCOME, "failed|failure|unsuccessful");
+        FAILED(Axis.OUTCOME, "failed|failure|unsuccessful"),
+        JOINT(Axis.PARTIES, "jointly|by mutual (?:agreement|consent)|mutually agreed|(?:leaders|leadership|governments|presidents) of both|"
+                + "both (?:countries|sides|leaders|governments|nations|parties) (?:agreed|decided|had agreed|had decided)|agreed between the two"),
+        SOLE(Axis.PARTIES, "alone|unilateral|unilaterally|single-handedly|on (?:its|his|her|their) own initiative|without consulting");
 
         final Axis axis;
         final Pattern pattern;

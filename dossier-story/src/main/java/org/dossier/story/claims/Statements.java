@@ -80,12 +80,57 @@ final class Statements {
                     }
                 }
                 String raw = s.of(body);
-                out.add(new Statement(out.size(), id, articleNo, outlet, s, text, words, stems(words), ents, ds,
-                        quantities(raw, dateSpans), words.stream().anyMatch(NEGATIONS::contains) || raw.contains("n't"),
-                        Contrasts.poles(text)));
+                out.add(statement(out.size(), id, articleNo, outlet, s, text, ents, ds, quantities(raw, dateSpans)));
                 taken++;
             }
             articleNo++;
+        }
+        return out;
+    }
+
+    /** A statement of {@code text} with what the text alone shows, its dates and counts as given. */
+    static Statement statement(int index, String article, int articleNo, String outlet, Span span, String text,
+                               Set<String> entities, List<Timestamp> dates, List<Statement.Quantity> numbers) {
+        List<String> words = words(text);
+        return new Statement(index, article, articleNo, outlet, span, text, words, stems(words), entities, names(text),
+                dates, numbers, words.stream().anyMatch(NEGATIONS::contains) || text.contains("n't") || text.contains("n’t"),
+                Contrasts.poles(text));
+    }
+
+    /**
+     * A statement of a sentence alone, where no stage ran (the claims benchmark's pairs): no resolved
+     * entities, years as its dates, its counts from the text.
+     */
+    static Statement ofText(int index, String article, String text) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        List<Timestamp> years = new ArrayList<>();
+        List<Span> yearSpans = new ArrayList<>();
+        Matcher y = YEAR.matcher(t);
+        while (y.find()) {
+            years.add(Timestamp.parse(y.group()));
+            yearSpans.add(new Span(y.start(), y.end()));
+        }
+        return statement(index, article, index, article, new Span(0, t.length()), t, Set.of(), years, quantities(t, yearSpans));
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])(?:1[89]|20)\\d\\d(?![\\d,])");
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}’'.-]*\\p{L}|\\p{Lu}");
+    /** Capitalised words that are no names: sentence openers, titles, months and days. */
+    private static final Set<String> NOT_NAMES = Set.of("however", "so", "but", "and", "yet", "still", "meanwhile",
+            "also", "instead", "now", "then", "thus", "moreover", "furthermore", "indeed", "yes", "no", "in", "on", "at",
+            "mr", "mrs", "ms", "dr", "sen", "gov", "rep", "president", "former", "why", "while", "despite", "according",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** The capitalised words of {@code text} that may name someone or something, lower case, no possessive. */
+    static Set<String> names(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "").replaceAll("\\.$", "");
+            if (w.length() >= 2 && !StopWords.contains(w) && !NOT_NAMES.contains(w)) {
+                out.add(w);
+            }
         }
         return out;
     }
