@@ -141,7 +141,7 @@ public final class ReviewApi {
             asked = request.apply(new ReviewRequests(Reviewed.of(store), b.by(), b.note(), Instant.now()));
         } catch (ReviewRequests.Refused e) {
             throw e.unknown() ? new ApiException(404, "not-found", e.getMessage())
-                    : ApiException.badRequest("bad-parameter", "field " + e.getMessage());
+                    : ApiException.badRequest("bad-parameter", e.getMessage());
         }
         ReviewLog.Recorded r = writer.review(asked);
         ApiJson.respond(ctx, j -> {

@@ -52,15 +52,29 @@ public record ReviewRequests(Reviewed reviewed, String by, String note, Instant 
     }
 
     private static Refused bad(String field, String value, String why) {
-        return new Refused(false, field, field + " '" + value + "' " + why);
+        return new Refused(false, field, "field '" + field + "' ('" + value + "') " + why);
     }
 
     private Correction of(Kind kind, String target, String value) {
         return Correction.of(kind, target, value, note, by, at);
     }
 
+    /**
+     * The correction, when the log already makes this very change: a repeat is answered before the
+     * checks, which look at the store as corrected (a hidden article is no longer shown, say).
+     */
+    private Optional<Correction> repeat(Kind kind, String target, String value) {
+        Correction asked = of(kind, target, value);
+        return reviewed.log().already(asked).map(c -> asked);
+    }
+
     /** Sets a quote's speaker to an entity id or a name; empty {@code speaker}: no known speaker. */
     public Correction speaker(String article, String quote, Optional<String> speaker) {
+        Optional<Correction> again = repeat(speaker.isPresent() ? Kind.SPEAKER : Kind.REMOVE_SPEAKER, quote,
+                speaker.map(String::strip).orElse(""));
+        if (again.isPresent()) {
+            return again.get();
+        }
         StoredArticle a = reviewed.article(article).orElseThrow(() -> unknown("article", "article", article));
         if (a.analysed().quotes().stream().map(q -> q.id(article)).noneMatch(quote::equals)) {
             throw unknown("quote", "quote in article " + article, quote);
@@ -80,16 +94,24 @@ public record ReviewRequests(Reviewed reviewed, String by, String note, Instant 
 
     /** Merges entity {@code id} into entity {@code into}. */
     public Correction merge(String id, String into) {
+        Optional<Correction> again = repeat(Kind.MERGE, id, reviewed.entityId(into));
+        if (again.isPresent()) {
+            return again.get();
+        }
         Entity e = reviewed.entity(id).orElseThrow(() -> unknown("id", "entity", id));
         Entity kept = reviewed.entity(into).orElseThrow(() -> unknown("into", "entity", into));
         if (e.id().equals(kept.id())) {
             throw bad("into", into, "is the entity itself (or already merged with it)");
         }
-        return of(Kind.MERGE, e.id(), kept.id());
+        return of(Kind.MERGE, id, kept.id());
     }
 
     /** Splits the mentions named {@code name} off entity {@code id}. */
     public Correction split(String id, String name) {
+        Optional<Correction> again = repeat(Kind.SPLIT, id, name.strip());
+        if (again.isPresent()) {
+            return again.get();
+        }
         Entity e = reviewed.entity(id).orElseThrow(() -> unknown("id", "entity", id));
         long named = e.mentions().stream().map(EntityMention::text).filter(name.strip()::equalsIgnoreCase).count();
         if (named == 0) {
@@ -106,6 +128,10 @@ public record ReviewRequests(Reviewed reviewed, String by, String note, Instant 
         if (!Correction.VERDICTS.contains(verdict)) {
             throw bad("verdict", verdict, "must be supported, disputed or unsupported");
         }
+        Optional<Correction> again = repeat(Kind.VERDICT, claim, verdict);
+        if (again.isPresent()) {
+            return again.get();
+        }
         ReviewedStory s = story(story);
         if (s.dossier().claims().stream().map(Reviewed::claimId).noneMatch(claim::equals)) {
             throw unknown("claim", "claim in story " + story, claim);
@@ -115,11 +141,15 @@ public record ReviewRequests(Reviewed reviewed, String by, String note, Instant 
 
     /** Hides article {@code article} from story {@code story}. */
     public Correction hide(String story, String article) {
-        return of(Kind.HIDE, member(story(story), article), story);
+        return repeat(Kind.HIDE, article, story).orElseGet(() -> of(Kind.HIDE, member(story(story), article), story));
     }
 
     /** Moves article {@code article} from story {@code story} to story {@code to}. */
     public Correction move(String story, String article, String to) {
+        Optional<Correction> again = repeat(Kind.MOVE, article, to);
+        if (again.isPresent()) {
+            return again.get();
+        }
         String a = member(story(story), article);
         if (to.equals(story)) {
             throw bad("to", to, "is the story the article is in");
@@ -132,6 +162,10 @@ public record ReviewRequests(Reviewed reviewed, String by, String note, Instant 
 
     /** Takes correction {@code id} back. */
     public Correction undo(String id) {
+        Optional<Correction> again = repeat(Kind.UNDO, id, "");
+        if (again.isPresent()) {
+            return again.get();
+        }
         Correction c = reviewed.log().find(id).orElseThrow(() -> unknown("id", "correction", id));
         if (c.kind() == Kind.UNDO) {
             throw bad("id", id, "is an undo; make the correction it took back again instead");
