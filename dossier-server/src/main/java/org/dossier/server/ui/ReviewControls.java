@@ -33,6 +33,13 @@ final class ReviewControls {
                 .text("review log");
     }
 
+    /** The folded place of an item's review forms: closed until the reviewer opens it. */
+    static Element tools(Element to) {
+        Element d = to.appendElement("details").addClass("review-tools");
+        d.appendElement("summary").attr("title", "review").text("review");
+        return d;
+    }
+
     /** A form posting to {@code url}; the fields are added by the caller. */
     static Element form(Element to, String url, String label) {
         Element f = to.appendElement("form").addClass("review").attr("data-url", url);
@@ -57,7 +64,7 @@ final class ReviewControls {
         r.verdict(c).ifPresent(v -> li.appendElement("span").addClass("tag").addClass("verdict-" + v.value())
                 .attr("title", v.by() + ", " + v.at() + (v.note().isEmpty() ? "" : ": " + v.note()))
                 .text("reviewed: " + v.value()));
-        Element f = form(li, "/api/stories/" + story + "/claims/" + id + "/verdict", "Verdict");
+        Element f = form(tools(li), "/api/stories/" + story + "/claims/" + id + "/verdict", "Verdict");
         Element sel = f.appendElement("select").attr("name", "verdict");
         for (String v : List.of("supported", "disputed", "unsupported")) {
             sel.appendElement("option").attr("value", v).text(v);
@@ -69,31 +76,34 @@ final class ReviewControls {
     /** A quote's permalink and speaker forms. */
     static void quote(Element bq, String article, String quoteId) {
         bq.attr("id", "quote-" + quoteId);
-        Element f = form(bq, "/api/articles/" + article + "/quotes/" + quoteId + "/speaker", "Speaker");
+        Element tools = tools(bq);
+        Element f = form(tools, "/api/articles/" + article + "/quotes/" + quoteId + "/speaker", "Speaker");
         f.appendElement("input").attr("name", "speaker").attr("placeholder", "name or entity id").attr("maxlength", "200");
         note(f);
         button(f, "Correct");
-        Element rm = form(bq, "/api/articles/" + article + "/quotes/" + quoteId + "/speaker/remove", "");
+        Element rm = form(tools, "/api/articles/" + article + "/quotes/" + quoteId + "/speaker/remove", "");
         button(rm, "No known speaker");
     }
 
     /** A source's hide and move forms. */
     static void source(Element col, String story, String article) {
-        Element hide = form(col, "/api/stories/" + story + "/articles/" + article + "/hide", "");
+        Element tools = tools(col);
+        Element hide = form(tools, "/api/stories/" + story + "/articles/" + article + "/hide", "");
         note(hide);
         button(hide, "Hide from this story");
-        Element move = form(col, "/api/stories/" + story + "/articles/" + article + "/move", "");
+        Element move = form(tools, "/api/stories/" + story + "/articles/" + article + "/move", "");
         move.appendElement("input").attr("name", "to").attr("placeholder", "story id").attr("maxlength", "16");
         button(move, "Move");
     }
 
     /** An entity's merge and split forms. */
     static void entity(Element to, org.dossier.model.Entity e) {
-        Element merge = form(to, "/api/entities/" + e.id() + "/merge", "Same as entity ");
+        Element tools = tools(to);
+        Element merge = form(tools, "/api/entities/" + e.id() + "/merge", "Same as entity ");
         merge.appendElement("input").attr("name", "into").attr("placeholder", "entity id").attr("maxlength", "16");
         note(merge);
         button(merge, "Merge");
-        Element split = form(to, "/api/entities/" + e.id() + "/split", "Split off the name ");
+        Element split = form(tools, "/api/entities/" + e.id() + "/split", "Split off the name ");
         Element sel = split.appendElement("select").attr("name", "name");
         e.mentions().stream().map(org.dossier.model.EntityMention::text).distinct().sorted()
                 .forEach(n -> sel.appendElement("option").attr("value", n).text(n));
