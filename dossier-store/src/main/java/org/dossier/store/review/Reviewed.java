@@ -252,7 +252,10 @@ public final class Reviewed {
         List<String> shown = new ArrayList<>();
         for (String a : raw.story().articles()) {
             Correction c = places.get(a);
-            if (c == null || c.value().equals(id) && c.kind() == Kind.MOVE) {
+            // shown unless hidden from this story or moved to another
+            boolean visible = c == null || c.kind() == Kind.MOVE && c.value().equals(id)
+                    || c.kind() == Kind.HIDE && !c.value().equals(id);
+            if (visible) {
                 shown.add(a);
             }
         }
