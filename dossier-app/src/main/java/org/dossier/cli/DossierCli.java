@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 "3:the run failed: the output or store cannot be written, or out of memory (the message says which"
                         + " limit to raise); what finished phases wrote is kept"},
         subcommands = {AnalyzeCommand.class, SearchCommand.class, FetchCommand.class, ServeCommand.class,
+                ReviewCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"%nMeasuring: 'dossier bench ...' and 'dossier eval ...' (benchmarks and evaluation, run by the",
                 "./dossier launcher from the dossier-bench module, off the product's class path)."})

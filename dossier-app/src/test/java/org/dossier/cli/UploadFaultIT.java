@@ -59,7 +59,7 @@ class UploadFaultIT {
         clean = new ArrayList<>();
         clean.add("");
         endMillis = new long[BATCHES.size()];
-        Server server = Server.start(store);
+        ServeChild server = Server.start(store);
         try {
             long start = System.nanoTime();
             for (int b = 0; b < batches.size(); b++) {
@@ -82,7 +82,7 @@ class UploadFaultIT {
         for (int run = 0; run < RUNS; run++) {
             Path store = tmp.resolve(String.format(Locale.ROOT, "killed-%02d", run));
             long delay = (long) (random.nextDouble() * endMillis[endMillis.length - 1]);
-            Server server = Server.start(store);
+            ServeChild server = Server.start(store);
             CompletableFuture<Void> uploads = CompletableFuture.runAsync(() -> {
                 for (List<Path> batch : batches) {
                     server.http().upload("/api/ingest", TOKEN, batch);
@@ -126,37 +126,10 @@ class UploadFaultIT {
         throw new IllegalStateException("no examples/ above " + Path.of("").toAbsolutePath());
     }
 
-    /** A {@code dossier serve} child JVM on a free loopback port. */
-    private record Server(Process process, int port) {
-        static Server start(Path store) throws IOException {
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                    "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                    DossierCli.class.getName(), "serve", "--store", store.toString(), "--port", "0", "--token", TOKEN,
-                    "--no-nlp", "--no-embeddings", "--threads", "1");
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            for (String line; (line = out.readLine()) != null; ) {
-                int at = line.indexOf("http://127.0.0.1:");
-                if (at >= 0) {
-                    String rest = line.substring(at + "http://127.0.0.1:".length());
-                    int port = Integer.parseInt(rest.substring(0, rest.indexOf('/')));
-                    // keep draining what the server prints, so it never blocks on a full pipe
-                    Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-                    drain.setDaemon(true);
-                    drain.start();
-                    return new Server(p, port);
-                }
-            }
-            throw new AssertionError("the server ended before saying where it listens");
-        }
-
-        Http http() {
-            return new Http(port);
-        }
-
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+    /** The serve child, as this test starts it: without the language layer and embeddings. */
+    private static final class Server {
+        static ServeChild start(Path store) throws IOException {
+            return ServeChild.start(store, TOKEN, "1g", "--no-nlp", "--no-embeddings", "--threads", "1");
         }
     }
 }

@@ -48,6 +48,16 @@ public record StoryBriefing(Story story, List<BriefingSentence> summary, List<Ti
         return numbers.getOrDefault(articleId, 0);
     }
 
+    /** The source citation {@code n} points at (numbers are fixed when a source joins, so not always its place). */
+    public Article cited(int n) {
+        for (Article a : sources) {
+            if (citation(a.id()) == n) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("story " + story.id() + " has no source numbered " + n);
+    }
+
     /** The summary's length in words ({@link WordCount}). */
     public int words() {
         return summary.stream().mapToInt(s -> WordCount.of(s.text())).sum();

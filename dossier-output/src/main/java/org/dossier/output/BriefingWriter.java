@@ -121,11 +121,11 @@ public final class BriefingWriter {
 
     private static String source(StoryBriefing b, String id) {
         int n = b.citation(id);
-        return n > 0 ? "[" + n + "] " + escape(BriefingText.name(b.sources().get(n - 1))) : "`" + id + "`";
+        return n > 0 ? "[" + n + "] " + escape(BriefingText.name(b.cited(n))) : "`" + id + "`";
     }
 
     /** Markdown-escapes text from articles so it cannot form links, HTML or emphasis. */
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -196,13 +196,13 @@ public final class IndexHtmlWriter {
                 sup.appendText(",");
             }
             first = false;
-            sup.appendElement("a").attr("href", "#" + anchor(b, b.sources().get(n - 1).id())).text(Integer.toString(n));
+            sup.appendElement("a").attr("href", "#" + anchor(b, b.cited(n).id())).text(Integer.toString(n));
         }
     }
 
     private static void source(Element into, StoryBriefing b, String id) {
         int n = b.citation(id);
-        into.appendText(n > 0 ? BriefingText.name(b.sources().get(n - 1)) + " [" + n + "]" : id);
+        into.appendText(n > 0 ? BriefingText.name(b.cited(n)) + " [" + n + "]" : id);
     }
 
     private static String anchor(StoryBriefing b, String articleId) {

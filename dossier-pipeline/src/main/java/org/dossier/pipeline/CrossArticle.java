@@ -204,6 +204,19 @@ public final class CrossArticle {
         return new Plan(entities, quotes, provenance, days, earliest == null ? Set.of() : toAnchor);
     }
 
+    /** The plan with its stories as {@code continuity} keeps them. */
+    private static Plan continued(Plan plan, List<AnalysedArticle> articles, StoryContinuity continuity) {
+        if (continuity.stored().isEmpty()) {
+            return plan;
+        }
+        Map<String, org.dossier.model.Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.article().id(), a.article()));
+        ProvenanceStage.Plan p = plan.provenance();
+        List<Story> stories = continuity.apply(p.stories(), byId);
+        return new Plan(plan.entities(), plan.quotes(), new ProvenanceStage.Plan(stories, p.assignments(), p.pairs()),
+                plan.days(), plan.toAnchor());
+    }
+
     /** Per article id, its share of the plan, story by story in the plan's order. */
     public static Map<String, Share> shares(Plan plan) {
         Map<String, List<StoryMaterial.EntitySpan>> spans = StoryMaterial.entitySpans(plan.entities());
@@ -301,6 +314,15 @@ public final class CrossArticle {
      * @throws IllegalArgumentException when two articles have the same id
      */
     public DossierResult run(List<AnalysedArticle> articles, List<Optional<ProvenanceStage.Features>> known, Phases phases) {
+        return run(articles, known, phases, StoryContinuity.none());
+    }
+
+    /**
+     * As {@link #run(List, List, Phases)}, keeping the stories a store holds as {@code continuity}
+     * says: the stored articles stay in their stories, at their places.
+     */
+    public DossierResult run(List<AnalysedArticle> articles, List<Optional<ProvenanceStage.Features>> known, Phases phases,
+                             StoryContinuity continuity) {
         if (known.size() != articles.size()) {
             throw new IllegalArgumentException("features for " + known.size() + " of " + articles.size() + " articles");
         }
@@ -316,7 +338,7 @@ public final class CrossArticle {
                         + ") is given twice; a dossier holds each article once");
             }
         }
-        Plan plan = plan(digests);
+        Plan plan = continued(plan(digests), articles, continuity);
         Map<String, Share> shares = shares(plan);
         DossierDates dates = dates();
         Map<String, StoryMaterial.Member> members = new HashMap<>();

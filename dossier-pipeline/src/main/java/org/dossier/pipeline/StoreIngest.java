@@ -122,8 +122,10 @@ public final class StoreIngest implements BatchListener {
         List<AnalysedArticle> input = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         fresh.forEach(a -> taken.add(a.article().id()));
+        List<org.dossier.model.Story> stored = new ArrayList<>();
         for (String story : stories) {
             store.story(story).ifPresent(d -> {
+                stored.add(d.story());
                 for (StoredArticle s : d.articles()) {
                     if (taken.add(s.id())) {
                         input.add(stages.resegmented(s.analysed()));
@@ -135,8 +137,9 @@ public final class StoreIngest implements BatchListener {
         List<Optional<ProvenanceStage.Features>> features = new ArrayList<>(java.util.Collections.nCopies(rerun, Optional.empty()));
         input.addAll(fresh);
         features.addAll(freshFeatures);
+        // the stored stories keep their ids, articles and citation numbers; new articles join at the end
         DossierResult result = new CrossArticle(stages).run(input, features, new CrossArticle.Phases() {
-        });
+        }, new StoryContinuity(stored));
         CommitInfo commit = store.add(new StoreBatch(result, embeddings, label));
         return new Outcome(fresh.size(), known, rerun, Optional.of(commit));
     }

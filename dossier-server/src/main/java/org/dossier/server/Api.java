@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.server.api.ArticleApi;
 import org.dossier.server.api.EntityApi;
+import org.dossier.server.api.ExportApi;
 import org.dossier.server.api.IngestApi;
 import org.dossier.server.api.Ingester;
 import org.dossier.server.api.QueryEmbedder;
 import org.dossier.server.api.QuoteApi;
+import org.dossier.server.api.ReviewApi;
 import org.dossier.server.api.SearchApi;
 import org.dossier.server.api.StatsApi;
 import org.dossier.server.api.StoryApi;
@@ -30,6 +32,8 @@ public final class Api {
         routes.addAll(new SearchApi(store, embedder).routes());
         routes.addAll(new StatsApi(store).routes());
         routes.addAll(new IngestApi(ingester, maxUploadBytes, uploads).routes());
+        routes.addAll(new ReviewApi(store, ingester).routes());
+        routes.addAll(new ExportApi(store).routes());
         return routes;
     }
 

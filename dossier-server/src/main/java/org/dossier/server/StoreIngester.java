@@ -19,7 +19,9 @@ import org.dossier.pipeline.Stages;
 import org.dossier.server.api.Ingester;
 import org.dossier.store.CommitInfo;
 import org.dossier.store.Store;
+import org.dossier.store.Correction;
 import org.dossier.store.StoreBusyException;
+import org.dossier.store.review.ReviewLog;
 import org.dossier.store.StoredArticle;
 import org.dossier.pipeline.StoreIngest;
 
@@ -58,6 +60,17 @@ public final class StoreIngester implements Ingester {
         } catch (StoreBusyException e) {
             throw ApiException.unavailable("store-busy", e.who() + "; the store takes one writer at a time, so"
                     + " try this upload again when it is done (in " + BUSY_RETRY_SECONDS + " s, say)", BUSY_RETRY_SECONDS);
+        }
+    }
+
+    @Override
+    public synchronized ReviewLog.Recorded review(Correction correction) {
+        try {
+            return writes.write(store -> ReviewLog.record(store, correction));
+        } catch (StoreBusyException e) {
+            throw ApiException.unavailable("store-busy", e.who() + "; the store takes one writer at a time, so"
+                    + " send this correction again when it is done (in " + BUSY_RETRY_SECONDS + " s, say)",
+                    BUSY_RETRY_SECONDS);
         }
     }
 

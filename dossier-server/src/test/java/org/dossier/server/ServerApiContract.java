@@ -397,6 +397,66 @@ public abstract class ServerApiContract {
         assertTrue(Jsoup.parse(missing.body()).text().contains("no story with id 0123456789abcdef"));
     }
 
+    /** The review checks over the sample story, with another story to move articles from and to. */
+    private ReviewChecks review() {
+        requireSamples();
+        String story = http.get("/api/articles/" + articleWithQuote(SAMPLE_QUOTE)).json().path("story").asText();
+        return new ReviewChecks(http, TOKEN, story);
+    }
+
+    private String otherStory(String story) {
+        for (JsonNode s : http.get("/api/stories?limit=1000").json().path("stories")) {
+            if (!s.path("id").asText().equals(story)) {
+                return s.path("id").asText();
+            }
+        }
+        throw new AssertionError("the store holds one story only");
+    }
+
+    @Test
+    void reviewWritesWithoutTheTokenAre401AndWriteNothing() {
+        ReviewChecks r = review();
+        String story = http.get("/api/articles/" + articleWithQuote(SAMPLE_QUOTE)).json().path("story").asText();
+        r.withoutTheTokenNothingIsWritten(r.ids(SAMPLE_QUOTE), otherStory(story));
+    }
+
+    @Test
+    void reviewRequestsWithABadFieldAre400NamingIt() {
+        ReviewChecks r = review();
+        String story = http.get("/api/articles/" + articleWithQuote(SAMPLE_QUOTE)).json().path("story").asText();
+        r.badFieldsAreNamed(r.ids(SAMPLE_QUOTE), otherStory(story));
+    }
+
+    @Test
+    void reviewRequestsNamingUnknownIdsAre404() {
+        ReviewChecks r = review();
+        r.unknownIdsAre404(r.ids(SAMPLE_QUOTE));
+    }
+
+    @Test
+    void aCorrectedSpeakerShowsEverywhereARepeatChangesNothingAndUndoRestoresIt() {
+        ReviewChecks r = review();
+        r.aSpeakerCorrectionIsShownRepeatedAndUndone(r.ids(SAMPLE_QUOTE));
+    }
+
+    @Test
+    void verdictsHidingMergingAndSplittingApplyKeepCitationNumbersAndUndo() {
+        ReviewChecks r = review();
+        r.otherCorrectionsApplyAndUndo(r.ids(SAMPLE_QUOTE));
+    }
+
+    @Test
+    void anArticleMovedIntoAStoryTakesItsNextCitationNumber() {
+        ReviewChecks r = review();
+        String story = http.get("/api/articles/" + articleWithQuote(SAMPLE_QUOTE)).json().path("story").asText();
+        r.aMovedArticleTakesTheNextNumber(otherStory(story));
+    }
+
+    @Test
+    void aStoryIsExportedAsJsonMarkdownCsvAndHtml() {
+        review().exportsAreDownloads();
+    }
+
     /** Skips a check that reads the sample pages when ../shared is not beside the checkout. */
     protected void requireSamples() {
         Assumptions.assumeFalse(seeds.isEmpty(), "the sample pages are in ../shared/corpus/seeds");

@@ -86,6 +86,25 @@ public interface Store extends AutoCloseable {
     List<CommitInfo> commits();
 
     /**
+     * The review log, oldest first: every correction and every undo, with when and by whom
+     * ({@code org.dossier.store.review.Reviewed} applies them to what the store holds).
+     */
+    default List<Correction> corrections() {
+        return List.of();
+    }
+
+    /**
+     * Appends {@code correction} to the review log as one commit, atomically like a batch: after a
+     * crash the log holds it whole or not at all. The analysis the store holds is not changed.
+     *
+     * @throws UnsupportedOperationException on a read-only store, or a backend without a review log
+     * @throws StoreException when it cannot be written; the log is then as before
+     */
+    default CommitInfo review(Correction correction) {
+        throw new UnsupportedOperationException("store " + location() + " keeps no review log");
+    }
+
+    /**
      * What the person using the store should know about how it was opened or read, in the order it
      * happened: for instance that its last commit was damaged on disk and set aside. Empty as a rule.
      */

@@ -11,6 +11,7 @@ import org.dossier.store.SearchQuery;
 import org.dossier.store.SearchResult;
 import org.dossier.store.Store;
 import org.dossier.store.StoredArticle;
+import org.dossier.store.review.Reviewed;
 
 /** {@code /api/articles}: the articles, newest first (a search without words), and one article whole. */
 public final class ArticleApi {
@@ -43,10 +44,11 @@ public final class ArticleApi {
 
     private void article(Context ctx) throws IOException {
         String id = Params.id(ctx, "id");
-        StoredArticle a = store.article(id).orElseThrow(() -> ApiException.notFound("article", id));
+        Reviewed r = Reviewed.of(store);
+        StoredArticle a = r.article(id).orElseThrow(() -> ApiException.notFound("article", id));
         ApiJson.respond(ctx, j -> {
             ContractJson.article(j, a.analysed().article());
-            ApiJson.optional(j, "story", a.story());
+            ApiJson.optional(j, "story", r.storyOf(a));
             j.writeArrayFieldStart("dates");
             for (DateMention d : a.analysed().dates()) {
                 j.writeStartObject();

@@ -20,6 +20,7 @@ import org.dossier.store.SearchQuery;
 import org.dossier.store.SearchResult;
 import org.dossier.store.Store;
 import org.dossier.store.StoredArticle;
+import org.dossier.store.review.Reviewed;
 
 /**
  * {@code /api/entities}: the people, organisations and places the articles name, by how many
@@ -85,7 +86,8 @@ public final class EntityApi {
 
     private void entity(Context ctx) throws IOException {
         String id = Params.id(ctx, "id");
-        Entity e = store.entity(id).orElseThrow(() -> ApiException.notFound("entity", id));
+        // merged and split as the review log says; a merged-away id answers as the entity it joined
+        Entity e = Reviewed.of(store).entity(id).orElseThrow(() -> ApiException.notFound("entity", id));
         List<StoredArticle> articles = store.articles(e.mentions().stream().map(EntityMention::article).distinct()
                 .limit(ARTICLES).toList());
         Page<QuoteHit> quotes = store.quotes(QuoteQuery.bySpeaker(id, QUOTES));

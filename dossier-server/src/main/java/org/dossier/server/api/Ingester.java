@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.dossier.ingest.InputFile;
 import org.dossier.model.Rejection;
+import org.dossier.store.Correction;
+import org.dossier.store.review.ReviewLog;
 
 /**
  * Runs uploaded files through the same pipeline as {@code dossier analyze} and adds the result to
@@ -17,6 +19,17 @@ public interface Ingester {
      * @param label what the batch came from, for the store's commit log
      */
     Report ingest(List<InputFile> files, String label);
+
+    /**
+     * Appends a reviewer's correction to the store's review log, unless the log already makes that
+     * change ({@link ReviewLog#record}). The server's one writer takes uploads and corrections alike,
+     * one at a time.
+     *
+     * @throws org.dossier.server.ApiException 503 when the store cannot be written now or at all
+     */
+    default ReviewLog.Recorded review(Correction correction) {
+        throw new org.dossier.server.ApiException(503, "read-only", "this server does not write its store");
+    }
 
     /**
      * What an upload gave.

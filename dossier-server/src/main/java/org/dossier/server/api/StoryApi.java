@@ -16,6 +16,8 @@ import org.dossier.store.Page;
 import org.dossier.store.Store;
 import org.dossier.store.StoredArticle;
 import org.dossier.store.StoryDossier;
+import org.dossier.store.review.Reviewed;
+import org.dossier.store.review.ReviewedStory;
 
 /** {@code /api/stories}: the stories, newest first, and one story's whole dossier. */
 public final class StoryApi {
@@ -46,12 +48,17 @@ public final class StoryApi {
 
     private void dossier(Context ctx) throws IOException {
         String id = Params.id(ctx, "id");
-        StoryDossier d = store.story(id).orElseThrow(() -> ApiException.notFound("story", id));
+        ReviewedStory d = Reviewed.of(store).story(id).orElseThrow(() -> ApiException.notFound("story", id));
         write(ctx, d);
     }
 
-    /** The dossier as JSON: the story's records in the contract's field names, quotes cut from their bodies. */
-    static void write(Context ctx, StoryDossier d) throws IOException {
+    /**
+     * The dossier as JSON: the story's records in the contract's field names, quotes cut from their
+     * bodies, with the review applied: each article's fixed citation {@code number}, each claim's
+     * {@code id} and reviewer's {@code verdict}, and the {@code corrections} in effect.
+     */
+    static void write(Context ctx, ReviewedStory reviewed) throws IOException {
+        StoryDossier d = reviewed.dossier();
         Map<String, String> bodies = new HashMap<>();
         for (StoredArticle a : d.articles()) {
             bodies.put(a.id(), a.analysed().body());
@@ -63,6 +70,7 @@ public final class StoryApi {
             ApiJson.array(j, "articles", d.articles(), (g, a) -> {
                 ContractJson.article(g, a.analysed().article());
                 ApiJson.optional(g, "story", a.story());
+                g.writeNumberField("number", reviewed.number(a.id()));
             });
             j.writeArrayFieldStart("quotes");
             for (StoredArticle a : d.articles()) {
@@ -70,9 +78,21 @@ public final class StoryApi {
             }
             j.writeEndArray();
             ApiJson.array(j, "entities", d.entities(), ContractJson::entity);
-            ApiJson.array(j, "claims", d.claims(), (g, c) -> ContractJson.claim(g, c, bodies));
+            ApiJson.array(j, "claims", d.claims(), (g, c) -> {
+                g.writeStringField("id", Reviewed.claimId(c));
+                ContractJson.claim(g, c, bodies);
+                var v = reviewed.verdict(c);
+                if (v.isPresent()) {
+                    g.writeObjectFieldStart("verdict");
+                    ReviewApi.correction(g, v.get());
+                    g.writeEndObject();
+                } else {
+                    g.writeNullField("verdict");
+                }
+            });
             ApiJson.array(j, "timeline", d.timeline(), ContractJson::timeline);
             ApiJson.array(j, "reuses", d.reuses(), (g, r) -> ContractJson.reuse(g, r, bodies.getOrDefault(r.a(), "")));
+            ApiJson.array(j, "corrections", reviewed.corrections(), ReviewApi::correction);
         });
     }
 

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 public final class Html {
     /** Sent as a header too; the meta copy keeps a saved page just as closed. */
     public static final String CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self';"
             + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private Html() {
@@ -32,6 +33,7 @@ public final class Html {
         Element nav = header.appendElement("nav");
         nav.appendElement("a").attr("href", "/").text("Stories");
         nav.appendElement("a").attr("href", "/search").text("Search");
+        nav.appendElement("a").attr("href", "/review").text("Review log");
         Element form = header.appendElement("form").attr("action", "/search").attr("method", "get")
                 .attr("role", "search");
         form.appendElement("input").attr("type", "search").attr("name", "q").attr("placeholder", "Search articles")

@@ -120,6 +120,8 @@ public final class ListPages {
         if (!e.roles().isEmpty()) {
             about.appendElement("p").text("Roles: " + String.join("; ", e.roles()));
         }
+        ReviewControls.reviewerBox(about);
+        ReviewControls.entity(about, e);
         Element qs = main.appendElement("section").attr("id", "quotes");
         qs.appendElement("h2").text("Quotes (" + quotes.total() + ")");
         if (quotes.items().isEmpty()) {

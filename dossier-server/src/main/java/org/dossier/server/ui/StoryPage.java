@@ -22,6 +22,7 @@ import org.dossier.model.Timestamp;
 import org.dossier.store.StoredArticle;
 import org.dossier.store.StoryDossier;
 import org.dossier.story.briefing.BriefingComposer;
+import org.dossier.store.review.ReviewedStory;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -39,6 +40,14 @@ public final class StoryPage {
     }
 
     public static String render(StoryDossier d) {
+        Map<String, Integer> numbers = new HashMap<>();
+        d.story().articles().forEach(a -> numbers.put(a, numbers.size() + 1));
+        return render(new ReviewedStory(d, numbers, Map.of(), List.of()));
+    }
+
+    /** The page of a story with its review applied: fixed citation numbers, verdicts, the review controls. */
+    public static String render(ReviewedStory reviewed) {
+        StoryDossier d = reviewed.dossier();
         Document doc = Html.page(d.story().title());
         Element main = Html.main(doc);
         main.attr("data-story", d.story().id());
@@ -51,19 +60,23 @@ public final class StoryPage {
                 {"provenance", "Provenance"}, {"sources", "Sources"}}) {
             toc.appendElement("a").attr("href", "#" + s[0]).text(s[1]);
         }
+        ReviewControls.exports(main, d.story().id());
+        ReviewControls.reviewerBox(main);
+        // citation numbers are fixed when an article joins the story (a hidden one keeps its number)
         Map<String, Integer> number = new HashMap<>();
         Map<String, Article> byId = new LinkedHashMap<>();
         for (StoredArticle a : d.articles()) {
-            number.put(a.id(), number.size() + 1);
+            number.put(a.id(), reviewed.number(a.id()) > 0 ? reviewed.number(a.id()) : number.size() + 1);
             byId.put(a.id(), a.analysed().article());
         }
         Cites cites = new Cites(number, byId);
         briefing(main.appendElement("section").attr("id", "briefing"), d, cites);
-        claims(main.appendElement("section").attr("id", "claims"), d, cites);
+        claims(main.appendElement("section").attr("id", "claims"), reviewed, cites);
         timeline(main.appendElement("section").attr("id", "timeline"), d, cites);
         quotes(main.appendElement("section").attr("id", "quotes"), d, cites);
         ProvenanceSvg.append(main.appendElement("section").attr("id", "provenance"), d, number);
-        sources(main.appendElement("section").attr("id", "sources"), d);
+        sources(main.appendElement("section").attr("id", "sources"), d, number);
+        ReviewControls.applied(main, reviewed.corrections());
         return Html.render(doc);
     }
 
@@ -106,7 +119,8 @@ public final class StoryPage {
      * Every claim with its backing said plainly ("single source", "3 independent sources"); a disputed
      * claim shows both sides, each with its outlet and citation, and why they cannot both be true.
      */
-    private static void claims(Element s, StoryDossier d, Cites cites) {
+    private static void claims(Element s, ReviewedStory reviewed, Cites cites) {
+        StoryDossier d = reviewed.dossier();
         s.appendElement("h2").text("Claims");
         if (d.claims().isEmpty()) {
             s.appendElement("p").addClass("empty").text("No claims have been drawn for this story yet.");
@@ -121,6 +135,7 @@ public final class StoryPage {
             cites.append(li, c.sources().stream().map(SourceSpan::article).toList());
             li.appendElement("span").addClass("tag").addClass(c.singleSource() ? "single" : "corroborated")
                     .text(c.singleSource() ? "single source" : c.corroboration() + " independent sources");
+            ReviewControls.claim(li, d.story().id(), c, reviewed);
             if (!c.disputed()) {
                 continue;
             }
@@ -189,6 +204,7 @@ public final class StoryPage {
                 bq.appendElement("span").addClass("tag").addClass("kind").text(q.kind() == QuoteKind.DIRECT ? "direct" : "reported");
                 bq.appendText(" " + (q.kind() == QuoteKind.DIRECT ? "“" + q.text(art.body()) + "”" : q.text(art.body())));
                 cites.append(bq, List.of(art.id()));
+                ReviewControls.quote(bq, art.id(), q.id(art.id()));
                 bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(bq);
             }
         }
@@ -212,7 +228,7 @@ public final class StoryPage {
         }
     }
 
-    private static void sources(Element s, StoryDossier d) {
+    private static void sources(Element s, StoryDossier d, Map<String, Integer> number) {
         s.appendElement("h2").text("Sources side by side");
         Map<String, List<Marked.Mark>> marks = new HashMap<>();
         for (Claim c : d.claims()) {
@@ -222,7 +238,6 @@ public final class StoryPage {
             }
         }
         Element grid = s.appendElement("div").addClass("sources");
-        int n = 1;
         for (StoredArticle a : d.articles()) {
             Article art = a.analysed().article();
             List<Marked.Mark> m = new ArrayList<>(marks.getOrDefault(art.id(), List.of()));
@@ -230,11 +245,12 @@ public final class StoryPage {
                 m.add(new Marked.Mark(q.content(), "q", "quote" + q.speaker().map(sp -> " by " + sp.name()).orElse("")));
             }
             Element col = grid.appendElement("article").addClass("source").attr("id", "src-" + art.id());
-            col.appendElement("div").addClass("meta").text("[" + n++ + "] " + Fmt.byline(art.metadata()));
+            col.appendElement("div").addClass("meta").text("[" + number.get(art.id()) + "] " + Fmt.byline(art.metadata()));
             col.appendElement("h3").appendElement("a").attr("href", "/articles/" + art.id())
                     .text(Fmt.title(art.metadata(), art.source()));
             Marked.paragraphs(col, art, m);
             art.metadata().url().ifPresent(u -> col.appendElement("div").addClass("meta").text(u));
+            ReviewControls.source(col, d.story().id(), art.id());
         }
     }
 

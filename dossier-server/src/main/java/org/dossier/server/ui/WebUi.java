@@ -21,6 +21,8 @@ import org.dossier.store.QuoteQuery;
 import org.dossier.store.SearchMode;
 import org.dossier.store.SearchQuery;
 import org.dossier.store.Store;
+import org.dossier.store.review.ReviewLog;
+import org.dossier.store.review.Reviewed;
 
 /** Registers the UI's pages and its two static files on the server. */
 public final class WebUi {
@@ -37,10 +39,11 @@ public final class WebUi {
 
     public void register(Javalin app) {
         app.get("/", this::stories);
-        app.get("/stories/{id}", ctx -> html(ctx, StoryPage.render(store.story(Params.id(ctx, "id"))
+        app.get("/stories/{id}", ctx -> html(ctx, StoryPage.render(Reviewed.of(store).story(Params.id(ctx, "id"))
                 .orElseThrow(() -> ApiException.notFound("story", ctx.pathParam("id"))))));
-        app.get("/articles/{id}", ctx -> html(ctx, ListPages.article(store.article(Params.id(ctx, "id"))
+        app.get("/articles/{id}", ctx -> html(ctx, ListPages.article(Reviewed.of(store).article(Params.id(ctx, "id"))
                 .orElseThrow(() -> ApiException.notFound("article", ctx.pathParam("id"))))));
+        app.get("/review", ctx -> html(ctx, ReviewControls.logPage(new ReviewLog(store.corrections()))));
         app.get("/entities/{id}", this::entity);
         app.get("/search", this::search);
         app.get("/static/{file}", WebUi::asset);
@@ -53,7 +56,7 @@ public final class WebUi {
 
     private void entity(Context ctx) {
         String id = Params.id(ctx, "id");
-        Entity e = store.entity(id).orElseThrow(() -> ApiException.notFound("entity", id));
+        Entity e = Reviewed.of(store).entity(id).orElseThrow(() -> ApiException.notFound("entity", id));
         var articles = store.articles(e.mentions().stream().map(EntityMention::article).distinct().limit(100).toList());
         html(ctx, ListPages.entity(e, articles, store.quotes(QuoteQuery.bySpeaker(id, 100))));
     }

@@ -43,6 +43,7 @@ import org.dossier.model.EntityMention;
 import org.dossier.model.Reuse;
 import org.dossier.model.Story;
 import org.dossier.store.CommitInfo;
+import org.dossier.store.Correction;
 import org.dossier.store.IoFaults;
 import org.dossier.store.Page;
 import org.dossier.store.QuoteHit;
@@ -208,14 +209,8 @@ public final class LuceneStore implements Store {
             if (!o.changed() && sequence > 0) {
                 return commits().getLast();
             }
-            Records.CommitRecord c = new Records.CommitRecord(sequence + 1, System.currentTimeMillis(), batch.label(),
-                    o.articles(), o.newArticles(), o.stories());
-            writer.addDocument(Schema.commit(c));
-            writer.setLiveCommitData(Map.of(SEQUENCE_KEY, Long.toString(c.sequence())).entrySet());
-            writer.commit();
-            sequence = c.sequence();
-            searchers.maybeRefreshBlocking();
-            return info(c);
+            return commit(new Records.CommitRecord(sequence + 1, System.currentTimeMillis(), batch.label(),
+                    o.articles(), o.newArticles(), o.stories()));
         } catch (IOException | RuntimeException e) {
             rollback();
             if (e instanceof StoreException se) {
@@ -227,6 +222,45 @@ public final class LuceneStore implements Store {
         } finally {
             release(before);
         }
+    }
+
+    @Override
+    public synchronized CommitInfo review(Correction correction) {
+        if (writer == null) {
+            throw new UnsupportedOperationException("store " + location + " is open read-only");
+        }
+        try {
+            Records.CommitRecord c = new Records.CommitRecord(sequence + 1, System.currentTimeMillis(),
+                    "review: " + correction.kind().label() + " " + correction.target() + " by " + correction.by(), 0, 0, 0);
+            writer.addDocument(Schema.review(new Records.ReviewRecord(c.sequence(), correction.fields())));
+            return commit(c);
+        } catch (IOException | RuntimeException e) {
+            rollback();
+            throw new StoreException("store " + location + ": the correction " + correction.id() + " was not stored ("
+                    + (e instanceof IOException io ? IoFaults.describe(io) : e.getMessage())
+                    + "); the review log is as before", e);
+        }
+    }
+
+    /** Adds the commit's record and commits everything the writer holds, as one Lucene commit. */
+    private CommitInfo commit(Records.CommitRecord c) throws IOException {
+        writer.addDocument(Schema.commit(c));
+        writer.setLiveCommitData(Map.of(SEQUENCE_KEY, Long.toString(c.sequence())).entrySet());
+        writer.commit();
+        sequence = c.sequence();
+        searchers.maybeRefreshBlocking();
+        return info(c);
+    }
+
+    @Override
+    public List<Correction> corrections() {
+        return read(s -> {
+            int n = Math.max(1, s.count(SearcherReads.kind(Schema.K_REVIEW)));
+            TopDocs top = s.search(SearcherReads.kind(Schema.K_REVIEW), n,
+                    new Sort(new SortField(Schema.SEQUENCE, SortField.Type.LONG)));
+            return SearcherReads.records(s, top.scoreDocs, Records.ReviewRecord.class).stream()
+                    .map(r -> Correction.fromFields(r.fields())).toList();
+        });
     }
 
     private void checkDimension(StoreBatch batch) {

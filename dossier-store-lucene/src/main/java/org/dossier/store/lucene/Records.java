@@ -83,4 +83,14 @@ final class Records {
     /** A commit doc's record ({@code CommitInfo} with the time as epoch milliseconds). */
     record CommitRecord(long sequence, long millis, String label, int articles, int newArticles, int stories) {
     }
+
+    /**
+     * A review doc's record: a correction's fields ({@code Correction#fields}) and the commit that
+     * wrote it, which orders the log.
+     */
+    record ReviewRecord(long sequence, Map<String, String> fields) {
+        ReviewRecord {
+            fields = Map.copyOf(fields);
+        }
+    }
 }

@@ -83,6 +83,7 @@ final class Schema {
     static final String K_STORY = "story";
     static final String K_REUSE = "reuse";
     static final String K_COMMIT = "commit";
+    static final String K_REVIEW = "review";
 
     /** Sorts last when a doc has no date. */
     static final long NO_DAY = Long.MIN_VALUE;
@@ -236,6 +237,13 @@ final class Schema {
 
     static Document commit(Records.CommitRecord r) {
         Document d = base(K_COMMIT, Long.toString(r.sequence()), r);
+        d.add(new NumericDocValuesField(SEQUENCE, r.sequence()));
+        return d;
+    }
+
+    /** A review log entry, sorted by the commit that wrote it. */
+    static Document review(Records.ReviewRecord r) {
+        Document d = base(K_REVIEW, r.fields().get("id"), r);
         d.add(new NumericDocValuesField(SEQUENCE, r.sequence()));
         return d;
     }

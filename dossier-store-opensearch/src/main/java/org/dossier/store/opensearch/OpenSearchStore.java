@@ -15,6 +15,7 @@ import org.dossier.model.EntityMention;
 import org.dossier.model.Reuse;
 import org.dossier.model.Story;
 import org.dossier.store.CommitInfo;
+import org.dossier.store.Correction;
 import org.dossier.store.Page;
 import org.dossier.store.QuoteHit;
 import org.dossier.store.QuoteQuery;
@@ -86,6 +87,33 @@ public final class OpenSearchStore implements Store {
             throw new UnsupportedOperationException("store " + where.location() + " is open read-only");
         }
         return writer.add(batch);
+    }
+
+    /**
+     * A correction is a commit of its own: its doc in the commit log carries the correction's fields,
+     * written with {@code create} and refreshed, as a batch's commit record is.
+     */
+    @Override
+    public synchronized CommitInfo review(Correction correction) {
+        if (access != Access.READ_WRITE) {
+            throw new UnsupportedOperationException("store " + where.location() + " is open read-only");
+        }
+        long seq = reader.lastCommit(docs).map(c -> c.sequence() + 1).orElse(1L);
+        CommitInfo commit = new CommitInfo(seq, java.time.Instant.now(), "review: " + correction.kind().label() + " "
+                + correction.target() + " by " + correction.by(), 0, 0, 0);
+        ObjectNode doc = docs.commit(commit);
+        ObjectNode review = ((ObjectNode) doc.path("doc")).putObject("review");
+        correction.fields().forEach(review::put);
+        ObjectNode create = reader.object();
+        create.putObject("create").put("_index", where.indexOf(Indices.COMMITS)).put("_id", Long.toString(seq));
+        reader.cluster().bulk(List.<Object>of(create, doc));
+        reader.cluster().send("POST", "/" + where.indexOf(Indices.COMMITS) + "/_refresh", null);
+        return commit;
+    }
+
+    @Override
+    public List<Correction> corrections() {
+        return reader.reviews();
     }
 
     @Override

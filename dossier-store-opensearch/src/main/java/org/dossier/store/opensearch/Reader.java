@@ -110,6 +110,23 @@ final class Reader {
         return out;
     }
 
+    /** The corrections the commit log carries, oldest first. */
+    List<org.dossier.store.Correction> reviews() {
+        ObjectNode body = object();
+        body.put("size", WINDOW);
+        body.putArray("sort").addObject().put("sequence", "asc");
+        List<org.dossier.store.Correction> out = new ArrayList<>();
+        for (JsonNode hit : search(Indices.COMMITS, body).path("hits").path("hits")) {
+            JsonNode review = hit.path("_source").path("doc").path("review");
+            if (review.isObject()) {
+                Map<String, String> fields = new java.util.LinkedHashMap<>();
+                review.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
+                out.add(org.dossier.store.Correction.fromFields(fields));
+            }
+        }
+        return out;
+    }
+
     Optional<CommitInfo> lastCommit(DocumentCodec docs) {
         ObjectNode body = object();
         body.put("size", 1);
