@@ -9,6 +9,8 @@ import org.dossier.model.Article;
 import org.dossier.model.DateMention;
 import org.dossier.model.Mention;
 import org.dossier.model.Problem;
+import org.dossier.model.StageClock;
+import org.dossier.model.StageClock.Stage;
 import org.dossier.model.TaggedArticle;
 import org.dossier.nlp.lang.LanguageIdentifier;
 import org.dossier.nlp.lang.LinguaIdentifier;
@@ -63,8 +65,14 @@ public final class NlpAnalyzer {
     }
 
     public TaggedArticle analyse(Article article) {
-        Optional<String> language = languages.identify(article.body());
+        return analyse(article, StageClock.OFF);
+    }
+
+    /** {@link #analyse(Article)}, its steps' time counted on {@code clock} (language, tokens, NER, dates). */
+    public TaggedArticle analyse(Article article, StageClock clock) {
+        Optional<String> language = clock.time(Stage.LANGUAGE, () -> languages.identify(article.body()));
         Article withLanguage = article.withMetadata(article.metadata().withLanguage(language));
+        StageClock.Lap tokens = clock.start(Stage.TOKENS);
         Segmentation seg = segmenter.segment(withLanguage);
         if (seg.truncated()) {
             withLanguage = withLanguage.withProblem(new Problem(STAGE, "text-truncated", "the body has more than "
@@ -75,6 +83,7 @@ public final class NlpAnalyzer {
         if (english || language.isEmpty()) {
             seg = pos.tag(seg);
         }
+        tokens.close();
         if (!english) {
             if (language.isEmpty()) {
                 withLanguage = withLanguage.withProblem(new Problem(STAGE, "language-unknown",
@@ -83,9 +92,11 @@ public final class NlpAnalyzer {
             return new TaggedArticle(new AnalysedArticle(withLanguage, seg.tokens(), seg.sentences(), List.of(), List.of()));
         }
         String body = withLanguage.body();
-        List<Mention> mentions = MentionRules.apply(body, seg, tagger.label(seg));
-        mentions = roles.attach(body, seg, mentions);
-        List<DateMention> found = dates.tag(body, seg, Anchor.of(withLanguage.metadata().published()));
+        Segmentation tagged = seg;
+        List<Mention> mentions = clock.time(Stage.NER,
+                () -> roles.attach(body, tagged, MentionRules.apply(body, tagged, tagger.label(tagged))));
+        Anchor anchor = Anchor.of(withLanguage.metadata().published());
+        List<DateMention> found = clock.time(Stage.DATES, () -> dates.tag(body, tagged, anchor));
         return new TaggedArticle(new AnalysedArticle(withLanguage, seg.tokens(), seg.sentences(), mentions, found));
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +22,8 @@ import org.dossier.ingest.ReadResult;
 import org.dossier.model.Duplicate;
 import org.dossier.model.Extraction;
 import org.dossier.model.Rejection;
+import org.dossier.model.StageClock;
+import org.dossier.model.StageClock.Stage;
 import org.dossier.nlp.ArticleAnalyzer;
 
 /**
@@ -46,6 +49,7 @@ public final class BatchRunner {
     private final PerArticle work;
     private final int threads;
     private final long maxBytesInFlight;
+    private final StageClock clock;
 
     public BatchRunner(PageReader reader, Extractor extractor, int threads) {
         this(reader, extractor, threads, DEFAULT_BYTES_IN_FLIGHT);
@@ -71,6 +75,10 @@ public final class BatchRunner {
     }
 
     public BatchRunner(PageReader reader, PerArticle work, int threads, long maxBytesInFlight) {
+        this(reader, work, threads, maxBytesInFlight, StageClock.OFF);
+    }
+
+    private BatchRunner(PageReader reader, PerArticle work, int threads, long maxBytesInFlight, StageClock clock) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -81,10 +89,17 @@ public final class BatchRunner {
         this.work = work;
         this.threads = threads;
         this.maxBytesInFlight = maxBytesInFlight;
+        this.clock = clock;
+    }
+
+    /** This runner, counting the time it spends reading inputs on {@code clock}. */
+    public BatchRunner timed(StageClock clock) {
+        return new BatchRunner(reader, work, threads, maxBytesInFlight, Objects.requireNonNull(clock, "clock"));
     }
 
     public BatchStats run(List<InputFile> inputs, BatchListener listener, Progress progress) {
         long start = System.nanoTime();
+        progress.batchStarting();
         Counts counts = new Counts();
         int window = threads * 4;
         Deque<Pending> inFlight = new ArrayDeque<>();
@@ -98,10 +113,10 @@ public final class BatchRunner {
             return t;
         })) {
             for (InputFile input : inputs) {
-                try (Stream<ReadResult> items = reader.read(input)) {
+                try (Stream<ReadResult> items = clock.time(Stage.READ, () -> reader.read(input))) {
                     Iterator<ReadResult> it = items.iterator();
-                    while (it.hasNext()) {
-                        ReadResult item = it.next();
+                    while (clock.time(Stage.READ, it::hasNext)) {
+                        ReadResult item = clock.time(Stage.READ, it::next);
                         switch (item) {
                             case ReadResult.Page p -> {
                                 int size = p.page().bytes().length;

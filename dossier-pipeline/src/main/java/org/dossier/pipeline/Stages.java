@@ -1,5 +1,6 @@
 package org.dossier.pipeline;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.dossier.embed.ArticleEmbedder;
 import org.dossier.embed.MiniLmEmbedder;
@@ -11,6 +12,9 @@ import org.dossier.nlp.Segmenting;
 import org.dossier.batch.PerArticle;
 import org.dossier.extract.PageExtractor;
 import org.dossier.model.AnalysedArticle;
+import org.dossier.model.StageClock;
+import org.dossier.model.StageClock.Stage;
+import org.dossier.model.TaggedArticle;
 import org.dossier.provenance.ProvenanceStage;
 import org.dossier.quote.QuoteExtractor;
 import org.dossier.cluster.StoryConfig;
@@ -48,10 +52,12 @@ public final class Stages implements AutoCloseable {
     private final Optional<MiniLmEmbedder> embedder;
     private final ProvenanceStage provenance;
     private final StoryView storyView;
+    private final StageClock clock;
 
-    private Stages(Optional<NlpAnalyzer> nlp, Optional<MiniLmEmbedder> embedder) {
+    private Stages(Optional<NlpAnalyzer> nlp, Optional<MiniLmEmbedder> embedder, StageClock clock) {
         this.nlp = nlp;
         this.embedder = embedder;
+        this.clock = clock;
         this.provenance = new ProvenanceStage(
                 embedder.map(m -> new ArticleEmbedder(m, EMBEDDED_SENTENCES, MIN_SENTENCE_WORDS)),
                 ReuseConfig.DEFAULT, StoryConfig.DEFAULT);
@@ -60,10 +66,22 @@ public final class Stages implements AutoCloseable {
 
     /** Loads the models the options ask for. */
     public static Stages load(Options options) {
-        Optional<NlpAnalyzer> nlp = options.nlp() ? Optional.of(NlpAnalyzer.load()) : Optional.empty();
-        Optional<MiniLmEmbedder> embedder = options.embeddings()
-                ? Optional.of(new MiniLmEmbedder(options.threads())) : Optional.empty();
-        return new Stages(nlp, embedder);
+        return load(options, StageClock.OFF);
+    }
+
+    /** Loads the models the options ask for; the stages count their time on {@code clock}. */
+    public static Stages load(Options options, StageClock clock) {
+        try (StageClock.Lap lap = clock.start(Stage.LOAD)) {
+            Optional<NlpAnalyzer> nlp = options.nlp() ? Optional.of(NlpAnalyzer.load()) : Optional.empty();
+            Optional<MiniLmEmbedder> embedder = options.embeddings()
+                    ? Optional.of(new MiniLmEmbedder(options.threads())) : Optional.empty();
+            return new Stages(nlp, embedder, Objects.requireNonNull(clock, "clock"));
+        }
+    }
+
+    /** Where the stages count their time ({@link StageClock#OFF} unless a benchmark asked). */
+    public StageClock clock() {
+        return clock;
     }
 
     /**
@@ -76,10 +94,13 @@ public final class Stages implements AutoCloseable {
      */
     public ArticleAnalyzer analyzer() {
         if (nlp.isEmpty()) {
-            return segmenting;
+            return article -> clock.time(Stage.TOKENS, () -> segmenting.analyse(article));
         }
         NlpAnalyzer analysis = nlp.get();
-        return article -> quotes.annotate(analysis.analyse(article));
+        return article -> {
+            TaggedArticle tagged = analysis.analyse(article, clock);
+            return clock.time(Stage.QUOTES, () -> quotes.annotate(tagged));
+        };
     }
 
     /**
@@ -87,7 +108,9 @@ public final class Stages implements AutoCloseable {
      * extraction, {@code analyzer}'s analysis, and the features the cross-article phase needs.
      */
     public PerArticle perArticle(ArticleAnalyzer analyzer) {
-        return new PerArticle(new PageExtractor(), analyzer, a -> Optional.of(provenance.features(a)));
+        PageExtractor extractor = new PageExtractor();
+        return new PerArticle(page -> clock.time(Stage.EXTRACT, () -> extractor.extract(page)), analyzer,
+                a -> Optional.of(clock.time(Stage.FEATURES, () -> provenance.features(a))));
     }
 
     /** {@link #perArticle(ArticleAnalyzer)} with this run's {@link #analyzer()}. */
