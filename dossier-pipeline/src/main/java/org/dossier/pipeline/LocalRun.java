@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.dossier.batch.BatchRunner;
 import org.dossier.batch.PerArticle;
@@ -91,6 +92,11 @@ public final class LocalRun {
             PerArticle work = writer == null ? StoreIngest.skippingKnown(stages, store.orElseThrow()) : stages.perArticle();
             BatchRunner runner = new BatchRunner(new PageReader(new Limits(options.maxPageBytes())), work, threads)
                     .timed(clock);
+            if (writer == null) {
+                // a page whose article the store holds is neither extracted nor analysed again
+                Store target = store.orElseThrow();
+                runner = runner.skipping(id -> !target.knownArticles(Set.of(id)).isEmpty());
+            }
             if (writer != null) {
                 for (String absent : resolved.missing()) {
                     writer.rejected(Rejection.of(absent, RejectCode.UNREADABLE, "no such file, directory or matching glob"));

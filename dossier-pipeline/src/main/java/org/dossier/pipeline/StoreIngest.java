@@ -110,6 +110,13 @@ public final class StoreIngest implements BatchListener {
 
     /** An input repeating an earlier one's article: counted with the articles the store already holds. */
     @Override
+    public void held(String source, String articleId) {
+        also.ifPresent(l -> l.held(source, articleId));
+        seen.add(articleId);
+        known++;
+    }
+
+    @Override
     public void duplicate(Duplicate duplicate) {
         also.ifPresent(l -> l.duplicate(duplicate));
         known++;
