@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Progress for long runs on a stream (stderr): silent for the first two seconds, then a line at
  * most every two seconds (overwritten in place on a terminal), through the batch and every later
- * phase. Called from one thread.
+ * phase. Thread-safe: the cross-article phases report from the threads that do their work.
  */
 public final class Progress {
     private static final long QUIET_NANOS = 2_000_000_000L;
@@ -28,11 +28,11 @@ public final class Progress {
     }
 
     /** The batch starts reading now: its rates count from here, not from when the models began to load. */
-    public void batchStarting() {
+    public synchronized void batchStarting() {
         batchStarted = System.nanoTime();
     }
 
-    public void update(long articles, long rejected, long bytes) {
+    public synchronized void update(long articles, long rejected, long bytes) {
         long now = System.nanoTime();
         if (!due(now)) {
             return;
@@ -46,7 +46,7 @@ public final class Progress {
      * A later phase's progress: {@code done} of {@code total} {@code units} ({@code "align"}, 1200 of
      * 4000 {@code "pairs"}), with the run's elapsed time, so that no phase of a long run is silent.
      */
-    public void phase(String phase, long done, long total, String units) {
+    public synchronized void phase(String phase, long done, long total, String units) {
         long now = System.nanoTime();
         if (!due(now)) {
             return;
@@ -81,7 +81,7 @@ public final class Progress {
         printedAny = true;
     }
 
-    public void done() {
+    public synchronized void done() {
         if (out != null && terminal && printedAny) {
             out.println();
         }

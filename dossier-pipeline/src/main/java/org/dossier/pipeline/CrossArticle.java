@@ -281,7 +281,8 @@ public final class CrossArticle {
         /**
          * How far a phase has come, for progress lines: {@code done} of {@code total} articles
          * ({@code features}, {@code plan}), pairs ({@code align}) or stories ({@code story views}).
-         * Called from the thread that runs {@link #run}, often; a listener prints what it wants.
+         * Called often, and from several threads at once (pairs and stories are worked on side by
+         * side); a listener prints what it wants.
          */
         default void progress(String phase, long done, long total) {
         }
@@ -357,11 +358,10 @@ public final class CrossArticle {
                 .map(p -> {
                     Optional<Reuse> r = clock.time(Stage.ALIGN,
                             () -> stages.provenance().align(sides.get(p.older()), sides.get(p.newer())));
-                    alignedPairs.incrementAndGet();
+                    phases.progress("align", alignedPairs.incrementAndGet(), pairs.size());
                     return r;
                 })
                 .flatMap(Optional::stream).toList();
-        phases.progress("align", alignedPairs.get(), pairs.size());
         sides.clear();
         phases.aligned(new DossierResult(articles, plan.entities(), plan.quotes(), anchored, stories, reuses,
                 List.of(), List.of(), List.of()));
@@ -371,11 +371,16 @@ public final class CrossArticle {
         List<TimelineEntry> timeline = new ArrayList<>();
         List<StoryBriefing> briefed = new ArrayList<>(stories.size());
         phases.progress("story views", 0, stories.size());
-        for (Story s : stories) {
+        AtomicLong viewed = new AtomicLong();
+        // stories are independent: their views are made side by side, and kept in the stories' order
+        List<StoryOutput> outputs = stories.parallelStream().map(s -> {
             StoryOutput o = clock.time(Stage.STORIES, () -> story(s, s.articles().stream().map(members::get).toList(),
                     s.articles().stream().flatMap(id -> shares.get(id).speakers().stream()).toList(),
                     within.getOrDefault(s.id(), List.of())));
-            phases.progress("story views", briefed.size() + 1, stories.size());
+            phases.progress("story views", viewed.incrementAndGet(), stories.size());
+            return o;
+        }).toList();
+        for (StoryOutput o : outputs) {
             claims.addAll(o.claims());
             framing.addAll(o.framing());
             timeline.addAll(o.timeline());
