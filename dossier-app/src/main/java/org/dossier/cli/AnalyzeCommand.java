@@ -12,6 +12,7 @@ import org.dossier.batch.BatchStats;
 import org.dossier.batch.Progress;
 import org.dossier.ingest.InputFile;
 import org.dossier.ingest.InputResolver;
+import org.dossier.model.StageClock;
 import org.dossier.pipeline.LocalRun;
 import org.dossier.pipeline.Stages;
 import org.dossier.store.Store;
@@ -83,12 +84,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         LocalRun.Options options = new LocalRun.Options(new Stages.Options(!noNlp, !noEmbeddings, threads),
                 (long) maxPageMb << 20);
-        // progress on stderr; its rates are the batch's own, from when the models are loaded
+        // progress on stderr, through every phase; its rates are the batch's own, from when the models are loaded
         Progress progress = quiet ? Progress.silent() : new Progress(System.err, System.console() != null);
+        StageClock clock = StageClock.recording();
         LocalRun.Outcome run;
         try (Store target = store == null ? null : Stores.open(store, Store.Access.READ_WRITE)) {
             run = LocalRun.run(resolved, Optional.ofNullable(out), Optional.ofNullable(target), options,
-                    "analyze " + String.join(" ", inputs), n -> spec.commandLine().getErr().println("dossier: " + n), progress);
+                    "analyze " + String.join(" ", inputs), n -> spec.commandLine().getErr().println("dossier: " + n), progress, clock);
         }
         BatchStats stats = run.batch();
         Optional<String> failure = run.failure();
@@ -96,7 +98,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Optional<StoreIngest.Outcome> stored = run.stored();
         long rejected = run.rejected();
         Summary summary = new Summary(stats.articles(), rejected, stats.duplicates(), stats.bytes(),
-                (System.nanoTime() - started) / 1e9, failure, missing);
+                (System.nanoTime() - started) / 1e9, failure, missing, clock.totals());
         printSummary(summary, stored);
         if (failure.isPresent()) {
             spec.commandLine().getErr().println("dossier: " + failure.get() + "; kept: the files of the phases that ended; not written: "
@@ -110,9 +112,10 @@ final class AnalyzeCommand implements Callable<Integer> {
      * What the run did, as the summary line and {@code --json} tell it.
      *
      * @param seconds wall time of the whole run, from the command's start (models and writing included)
+     * @param stages  where the time went, per stage (thread time: stages run on several threads at once)
      */
     private record Summary(long articles, long rejected, long duplicates, long bytes, double seconds,
-                           Optional<String> failure, List<String> missing) {
+                           Optional<String> failure, List<String> missing, List<StageClock.Total> stages) {
     }
 
     /**
@@ -146,6 +149,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             summary.put("failure", s.failure().orElse(null));
             summary.put("missing", s.missing());
             stored.ifPresent(o -> summary.put("store", storeSummary(o)));
+            summary.put("stages", s.stages().stream().map(AnalyzeCommand::stageSummary).toList());
             outStream.println(new ObjectMapper().writeValueAsString(summary));
         } else {
             outStream.println(String.format(Locale.ROOT, "%d articles, %d rejected, %s%.1f s", s.articles(), s.rejected(),
@@ -156,6 +160,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                     o.rerun(), o.commit().map(c -> "commit " + c.sequence()).orElse("nothing to commit"))));
         }
         outStream.flush();
+    }
+
+    private static Map<String, Object> stageSummary(StageClock.Total t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("stage", t.stage().label());
+        m.put("calls", t.calls());
+        m.put("seconds", Math.round(t.wall().toNanos() / 1e6) / 1000.0);
+        m.put("cpuSeconds", t.cpu().map(c -> Math.round(c.toNanos() / 1e6) / 1000.0).orElse(null));
+        return m;
     }
 
     private Map<String, Object> storeSummary(StoreIngest.Outcome o) {

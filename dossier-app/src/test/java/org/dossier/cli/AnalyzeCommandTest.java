@@ -143,6 +143,25 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void jsonBreaksTheRunsTimeDownByStage() {
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.inProcess("analyze", pages().toString(), "--out", out.toString(), "--json", "-q", "--no-nlp",
+                "--no-embeddings");
+        assertEquals(0, run.code(), run.err());
+        JsonNode s = Dossiers.json(run.out().strip());
+        java.util.Map<String, JsonNode> stages = new java.util.HashMap<>();
+        s.get("stages").forEach(st -> stages.put(st.get("stage").asText(), st));
+        assertEquals(4, stages.get("extract").get("calls").asInt(), "one extraction a page: " + s);
+        assertEquals(4, stages.get("features").get("calls").asInt(), s.toString());
+        assertTrue(stages.containsKey("plan") && stages.containsKey("write"), s.toString());
+        assertTrue(!stages.containsKey("ner"), "no language layer, no NER: " + s);
+        for (JsonNode st : s.get("stages")) {
+            assertTrue(st.get("seconds").asDouble() <= 2 * s.get("seconds").asDouble() + 0.01,
+                    "a stage's thread time fits in the run's wall time on its threads: " + s);
+        }
+    }
+
+    @Test
     void helpListsTheCommandsAndExitsZero() {
         CliRun run = CliRun.inProcess("--help");
         assertEquals(0, run.code());

@@ -25,7 +25,8 @@ import java.util.Map;
 public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
     private static final String MODEL = "/all-minilm-l6-v2.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
-    private static final int DIMENSION = 384;
+    /** The length of its vectors. */
+    public static final int DIMENSION = 384;
     /** Longer sentences are cut: news sentences rarely pass 60 word pieces, and cost grows with length. */
     private static final int MAX_TOKENS = 128;
     private static final int BATCH = 32;

@@ -11,6 +11,8 @@ import org.dossier.model.Article;
 import org.dossier.model.DateMention;
 import org.dossier.model.Mention;
 import org.dossier.model.Problem;
+import org.dossier.model.StageClock;
+import org.dossier.model.StageClock.Stage;
 import org.dossier.model.TaggedArticle;
 import org.dossier.nlp.lang.LanguageDecision;
 import org.dossier.nlp.lang.LanguageIdentifier;
@@ -79,7 +81,12 @@ public final class NlpAnalyzer {
     }
 
     public TaggedArticle analyse(Article article) {
-        return finish(prepare(article));
+        return analyse(article, StageClock.OFF);
+    }
+
+    /** {@link #analyse(Article)}, its steps' time counted on {@code clock} (language, tokens, NER, dates). */
+    public TaggedArticle analyse(Article article, StageClock clock) {
+        return finish(prepare(article, clock), clock);
     }
 
     /**
@@ -108,12 +115,18 @@ public final class NlpAnalyzer {
 
     /** Language, tokens, tags and CRF labels of {@code article}: the costly part, run once. */
     public Prepared prepare(Article article) {
-        LanguageDecision decision = languages.decide(article.body());
+        return prepare(article, StageClock.OFF);
+    }
+
+    /** {@link #prepare(Article)}, timed on {@code clock}; the CRF's labelling counts as NER. */
+    public Prepared prepare(Article article, StageClock clock) {
+        LanguageDecision decision = clock.time(Stage.LANGUAGE, () -> languages.decide(article.body()));
         Optional<String> language = decision.language();
         Article withLanguage = article.withMetadata(article.metadata().withLanguage(language));
         for (Problem p : problems(decision)) {
             withLanguage = withLanguage.withProblem(p);
         }
+        StageClock.Lap tokens = clock.start(Stage.TOKENS);
         Segmentation seg = segmenter.segment(withLanguage);
         if (seg.truncated()) {
             withLanguage = withLanguage.withProblem(new Problem(STAGE, "text-truncated", "the body has more than "
@@ -124,6 +137,7 @@ public final class NlpAnalyzer {
         if (english || language.isEmpty()) {
             seg = pos.tag(seg);
         }
+        tokens.close();
         if (!english) {
             if (language.isEmpty()) {
                 withLanguage = withLanguage.withProblem(new Problem(STAGE, "language-unknown",
@@ -131,20 +145,27 @@ public final class NlpAnalyzer {
             }
             return new Prepared(withLanguage, seg, List.of());
         }
-        return new Prepared(withLanguage, seg, List.of(tagger.label(seg)));
+        Segmentation tagged = seg;
+        return new Prepared(withLanguage, seg, List.of(clock.time(Stage.NER, () -> tagger.label(tagged))));
     }
 
     /** Mentions (under this analyzer's rules), roles and dates of a prepared article. */
     public TaggedArticle finish(Prepared prepared) {
+        return finish(prepared, StageClock.OFF);
+    }
+
+    /** {@link #finish(Prepared)}, timed on {@code clock}: mentions and roles as NER, then dates. */
+    public TaggedArticle finish(Prepared prepared, StageClock clock) {
         Article article = prepared.article();
         Segmentation seg = prepared.seg();
         if (!prepared.english()) {
             return new TaggedArticle(new AnalysedArticle(article, seg.tokens(), seg.sentences(), List.of(), List.of()));
         }
         String body = article.body();
-        List<Mention> mentions = rules.mentions(body, seg, prepared.labels().toArray(String[]::new));
-        mentions = roles.attach(body, seg, mentions);
-        List<DateMention> found = dates.tag(body, seg, Anchor.of(article.metadata().published()));
+        List<Mention> mentions = clock.time(Stage.NER, () -> roles.attach(body, seg,
+                rules.mentions(body, seg, prepared.labels().toArray(String[]::new))));
+        Anchor anchor = Anchor.of(article.metadata().published());
+        List<DateMention> found = clock.time(Stage.DATES, () -> dates.tag(body, seg, anchor));
         return new TaggedArticle(new AnalysedArticle(article, seg.tokens(), seg.sentences(), mentions, found));
     }
 

@@ -49,6 +49,8 @@ import org.dossier.model.TimelineEntry;
  * files are missing and why. Used from one thread.
  */
 public final class DossierWriter implements Closeable {
+    /** Set by the first {@link #close()}; a second one writes nothing again. */
+    private boolean closed;
     private final Path dir;
     private final JsonLines articles;
     private final JsonLines rejected;
@@ -272,6 +274,10 @@ public final class DossierWriter implements Closeable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         finishArticles();
         if (quotes != null) {
             // a run that failed before its plan: removed below as missing

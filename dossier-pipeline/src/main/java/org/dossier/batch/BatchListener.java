@@ -34,4 +34,11 @@ public interface BatchListener {
      */
     default void duplicate(Duplicate duplicate) {
     }
+
+    /**
+     * An input whose article the target already holds (a store the run adds to), neither extracted
+     * nor analysed again: its id is the hash of its bytes and URL. Counted as an article of the run.
+     */
+    default void held(String source, String articleId) {
+    }
 }

@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dossier.extract.Extractor;
 import org.dossier.ingest.InputFile;
@@ -21,6 +23,8 @@ import org.dossier.ingest.ReadResult;
 import org.dossier.model.Duplicate;
 import org.dossier.model.Extraction;
 import org.dossier.model.Rejection;
+import org.dossier.model.StageClock;
+import org.dossier.model.StageClock.Stage;
 import org.dossier.nlp.ArticleAnalyzer;
 
 /**
@@ -46,6 +50,8 @@ public final class BatchRunner {
     private final PerArticle work;
     private final int threads;
     private final long maxBytesInFlight;
+    private final StageClock clock;
+    private final Predicate<String> held;
 
     public BatchRunner(PageReader reader, Extractor extractor, int threads) {
         this(reader, extractor, threads, DEFAULT_BYTES_IN_FLIGHT);
@@ -71,6 +77,11 @@ public final class BatchRunner {
     }
 
     public BatchRunner(PageReader reader, PerArticle work, int threads, long maxBytesInFlight) {
+        this(reader, work, threads, maxBytesInFlight, StageClock.OFF, id -> false);
+    }
+
+    private BatchRunner(PageReader reader, PerArticle work, int threads, long maxBytesInFlight, StageClock clock,
+                        Predicate<String> held) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -81,10 +92,27 @@ public final class BatchRunner {
         this.work = work;
         this.threads = threads;
         this.maxBytesInFlight = maxBytesInFlight;
+        this.clock = clock;
+        this.held = held;
+    }
+
+    /** This runner, counting the time it spends reading inputs on {@code clock}. */
+    public BatchRunner timed(StageClock clock) {
+        return new BatchRunner(reader, work, threads, maxBytesInFlight, Objects.requireNonNull(clock, "clock"), held);
+    }
+
+    /**
+     * This runner, handing pages whose article id {@code held} accepts to the listener as
+     * {@linkplain BatchListener#held held} without extracting them: a re-run over inputs a store
+     * already holds reads and hashes them, and that is all.
+     */
+    public BatchRunner skipping(Predicate<String> held) {
+        return new BatchRunner(reader, work, threads, maxBytesInFlight, clock, Objects.requireNonNull(held, "held"));
     }
 
     public BatchStats run(List<InputFile> inputs, BatchListener listener, Progress progress) {
         long start = System.nanoTime();
+        progress.batchStarting();
         Counts counts = new Counts();
         int window = threads * 4;
         Deque<Pending> inFlight = new ArrayDeque<>();
@@ -98,10 +126,10 @@ public final class BatchRunner {
             return t;
         })) {
             for (InputFile input : inputs) {
-                try (Stream<ReadResult> items = reader.read(input)) {
+                try (Stream<ReadResult> items = clock.time(Stage.READ, () -> reader.read(input))) {
                     Iterator<ReadResult> it = items.iterator();
-                    while (it.hasNext()) {
-                        ReadResult item = it.next();
+                    while (clock.time(Stage.READ, it::hasNext)) {
+                        ReadResult item = clock.time(Stage.READ, it::next);
                         switch (item) {
                             case ReadResult.Page p -> {
                                 int size = p.page().bytes().length;
@@ -110,6 +138,8 @@ public final class BatchRunner {
                                 String first = firstSources.putIfAbsent(id, p.page().source());
                                 if (first != null) {
                                     inFlight.add(Pending.done(new Done(new Duplicate(p.page().source(), id, first))));
+                                } else if (held.test(id)) {
+                                    inFlight.add(Pending.done(Done.held(p.page().source(), id)));
                                 } else {
                                     counts.bytesInFlight += size;
                                     inFlight.add(new Pending(pool.submit(() -> process(p.page())), size,
@@ -151,10 +181,16 @@ public final class BatchRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for extraction", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("extractSafely does not throw", e.getCause());
+            if (e.getCause() instanceof ModelLoadFailure failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("the per-article stages do not throw", e.getCause());
         }
         Duplicate dup = done.duplicate();
-        if (dup != null && rejectedIds.containsKey(dup.article())) {
+        if (done.heldSource() != null) {
+            counts.articles++;
+            listener.held(done.heldSource(), done.heldId());
+        } else if (dup != null && rejectedIds.containsKey(dup.article())) {
             // the same bytes gave no article before: they give none now, for the same reason
             Rejection first = rejectedIds.get(dup.article());
             counts.rejected++;
@@ -189,15 +225,21 @@ public final class BatchRunner {
 
     /**
      * What became of one input: a page's extraction and, when it gave an article, its analysis; or a
-     * repeat of an earlier input's article (then {@code extraction} and {@code analysed} are null).
+     * repeat of an earlier input's article; or an article the target holds (then {@code extraction}
+     * and {@code analysed} are null).
      */
-    private record Done(Extraction extraction, PerArticle.Analysed analysed, Duplicate duplicate) {
+    private record Done(Extraction extraction, PerArticle.Analysed analysed, Duplicate duplicate, String heldSource,
+                        String heldId) {
         Done(Extraction extraction, PerArticle.Analysed analysed) {
-            this(extraction, analysed, null);
+            this(extraction, analysed, null, null, null);
         }
 
         Done(Duplicate duplicate) {
-            this(null, null, duplicate);
+            this(null, null, duplicate, null, null);
+        }
+
+        static Done held(String source, String id) {
+            return new Done(null, null, null, source, id);
         }
     }
 

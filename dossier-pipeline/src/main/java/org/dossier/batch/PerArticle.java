@@ -18,7 +18,8 @@ import org.dossier.provenance.ProvenanceStage;
  * batch) and the Spark job share: extract a page, analyse its article, compute its features. A bug or
  * an Error on one page never ends a run: in extraction the page becomes a rejection naming it; in
  * analysis the article stays, bare, with a problem saying why; in the features the article goes on
- * without them (the cross-article phase computes what is missing). A pure function of one page;
+ * without them (the cross-article phase computes what is missing). A model that cannot be loaded
+ * ends the run ({@link ModelLoadFailure}): every page would fail alike. A pure function of one page;
  * thread-safe when its stages are.
  */
 public final class PerArticle {
@@ -69,6 +70,8 @@ public final class PerArticle {
         AnalysedArticle analysed;
         try {
             analysed = analyzer.analyse(article);
+        } catch (ModelLoadFailure e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             Problem p = new Problem("nlp", "analysis-failed", "language analysis failed on this article: " + describe(e));
             analysed = AnalysedArticle.bare(article.withProblem(p));
@@ -76,6 +79,8 @@ public final class PerArticle {
         Optional<ProvenanceStage.Features> f;
         try {
             f = features(analysed);
+        } catch (ModelLoadFailure e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // the cross-article phase computes them again, and reports what fails there
             f = Optional.empty();

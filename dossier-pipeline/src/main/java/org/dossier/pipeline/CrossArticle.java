@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.ArticleDate;
 import org.dossier.model.Claim;
@@ -23,6 +24,8 @@ import org.dossier.model.Framing;
 import org.dossier.model.Quote;
 import org.dossier.model.Reuse;
 import org.dossier.model.Speaker;
+import org.dossier.model.StageClock;
+import org.dossier.model.StageClock.Stage;
 import org.dossier.model.Story;
 import org.dossier.model.StoryBriefing;
 import org.dossier.model.TimelineEntry;
@@ -287,6 +290,15 @@ public final class CrossArticle {
         /** Reuse pairs are aligned too; the story views are not made yet. */
         default void aligned(DossierResult soFar) {
         }
+
+        /**
+         * How far a phase has come, for progress lines: {@code done} of {@code total} articles
+         * ({@code features}, {@code plan}), pairs ({@code align}) or stories ({@code story views}).
+         * Called often, and from several threads at once (pairs and stories are worked on side by
+         * side); a listener prints what it wants.
+         */
+        default void progress(String phase, long done, long total) {
+        }
     }
 
     /** Runs every cross-article stage over {@code articles}, given in input order, in this JVM. */
@@ -326,8 +338,15 @@ public final class CrossArticle {
         if (known.size() != articles.size()) {
             throw new IllegalArgumentException("features for " + known.size() + " of " + articles.size() + " articles");
         }
+        StageClock clock = stages.clock();
+        long missing = known.stream().filter(Optional::isEmpty).count();
+        phases.progress("features", 0, missing);
         List<ProvenanceStage.Features> features = java.util.stream.IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> known.get(i).orElseGet(() -> features(articles.get(i)))).toList();
+                .mapToObj(i -> known.get(i).orElseGet(() -> clock.time(Stage.FEATURES, () -> features(articles.get(i)))))
+                .toList();
+        phases.progress("features", missing, missing);
+        StageClock.Lap planning = clock.start(Stage.PLAN);
+        phases.progress("plan", 0, articles.size());
         List<Digest> digests = new ArrayList<>(articles.size());
         Map<String, PairComparer.Side> sides = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -350,10 +369,20 @@ public final class CrossArticle {
             m.settled().forEach(d -> anchored.add(new ArticleDate(id, d)));
         }
         List<Story> stories = plan.provenance().stories();
+        planning.close();
+        phases.progress("plan", articles.size(), articles.size());
         phases.planned(new DossierResult(articles, plan.entities(), plan.quotes(), anchored, stories, List.of(),
                 List.of(), List.of(), List.of()));
-        List<Reuse> reuses = plan.provenance().pairs().parallelStream()
-                .map(p -> stages.provenance().align(sides.get(p.older()), sides.get(p.newer())))
+        List<ProvenanceStage.Pair> pairs = plan.provenance().pairs();
+        AtomicLong alignedPairs = new AtomicLong();
+        phases.progress("align", 0, pairs.size());
+        List<Reuse> reuses = pairs.parallelStream()
+                .map(p -> {
+                    Optional<Reuse> r = clock.time(Stage.ALIGN,
+                            () -> stages.provenance().align(sides.get(p.older()), sides.get(p.newer())));
+                    phases.progress("align", alignedPairs.incrementAndGet(), pairs.size());
+                    return r;
+                })
                 .flatMap(Optional::stream).toList();
         sides.clear();
         phases.aligned(new DossierResult(articles, plan.entities(), plan.quotes(), anchored, stories, reuses,
@@ -363,10 +392,17 @@ public final class CrossArticle {
         List<Framing> framing = new ArrayList<>();
         List<TimelineEntry> timeline = new ArrayList<>();
         List<StoryBriefing> briefed = new ArrayList<>(stories.size());
-        for (Story s : stories) {
-            StoryOutput o = story(s, s.articles().stream().map(members::get).toList(),
+        phases.progress("story views", 0, stories.size());
+        AtomicLong viewed = new AtomicLong();
+        // stories are independent: their views are made side by side, and kept in the stories' order
+        List<StoryOutput> outputs = stories.parallelStream().map(s -> {
+            StoryOutput o = clock.time(Stage.STORIES, () -> story(s, s.articles().stream().map(members::get).toList(),
                     s.articles().stream().flatMap(id -> shares.get(id).speakers().stream()).toList(),
-                    within.getOrDefault(s.id(), List.of()));
+                    within.getOrDefault(s.id(), List.of())));
+            phases.progress("story views", viewed.incrementAndGet(), stories.size());
+            return o;
+        }).toList();
+        for (StoryOutput o : outputs) {
             claims.addAll(o.claims());
             framing.addAll(o.framing());
             timeline.addAll(o.timeline());
@@ -375,6 +411,15 @@ public final class CrossArticle {
         BriefingComposer.order(briefed);
         return new DossierResult(articles, plan.entities(), plan.quotes(), anchored, stories, reuses, claims, timeline,
                 framing, briefed);
+    }
+
+    /** What a phase named in {@link Phases#progress} counts: pairs, stories or articles. */
+    public static String units(String phase) {
+        return switch (phase) {
+            case "align" -> "pairs";
+            case "story views" -> "stories";
+            default -> "articles";
+        };
     }
 
     /** Per story id, the reuse pairs whose both articles are in it, in the given order. */

@@ -7,6 +7,9 @@ import org.dossier.batch.BatchListener;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
 import org.dossier.batch.PerArticle;
+import org.dossier.batch.Progress;
+import org.dossier.model.StageClock;
+import org.dossier.model.StageClock.Stage;
 import org.dossier.provenance.ProvenanceStage;
 import org.dossier.model.DossierResult;
 import org.dossier.model.Duplicate;
@@ -24,6 +27,8 @@ public final class DossierAssembler implements BatchListener {
     private DossierResult soFar;
     private final DossierWriter writer;
     private final Work work;
+    private final StageClock clock;
+    private final Progress progress;
     private final List<Optional<ProvenanceStage.Features>> features = new ArrayList<>();
     private final List<AnalysedArticle> articles = new ArrayList<>();
 
@@ -35,12 +40,23 @@ public final class DossierAssembler implements BatchListener {
     }
 
     public DossierAssembler(DossierWriter writer, Stages stages) {
-        this(writer, new CrossArticle(stages)::run);
+        this(writer, stages, Progress.silent());
+    }
+
+    /** An assembler that reports the cross-article phases' progress and counts writing on the stages' clock. */
+    public DossierAssembler(DossierWriter writer, Stages stages, Progress progress) {
+        this(writer, new CrossArticle(stages)::run, stages.clock(), progress);
     }
 
     public DossierAssembler(DossierWriter writer, Work work) {
+        this(writer, work, StageClock.OFF, Progress.silent());
+    }
+
+    private DossierAssembler(DossierWriter writer, Work work, StageClock clock, Progress progress) {
         this.writer = writer;
         this.work = work;
+        this.clock = clock;
+        this.progress = progress;
     }
 
     @Override
@@ -55,19 +71,19 @@ public final class DossierAssembler implements BatchListener {
 
     @Override
     public void analysed(PerArticle.Analysed analysed) {
-        writer.analysed(analysed.article());
+        clock.run(Stage.WRITE, () -> writer.analysed(analysed.article()));
         articles.add(analysed.article());
         features.add(analysed.features());
     }
 
     @Override
     public void rejected(Rejection rejection) {
-        writer.rejected(rejection);
+        clock.run(Stage.WRITE, () -> writer.rejected(rejection));
     }
 
     @Override
     public void duplicate(Duplicate duplicate) {
-        writer.duplicate(duplicate);
+        clock.run(Stage.WRITE, () -> writer.duplicate(duplicate));
     }
 
     /**
@@ -83,18 +99,23 @@ public final class DossierAssembler implements BatchListener {
             @Override
             public void planned(DossierResult found) {
                 soFar = found;
-                writer.planned(found);
+                clock.run(Stage.WRITE, () -> writer.planned(found));
             }
 
             @Override
             public void aligned(DossierResult found) {
                 soFar = found;
-                writer.aligned(found);
+                clock.run(Stage.WRITE, () -> writer.aligned(found));
+            }
+
+            @Override
+            public void progress(String phase, long done, long total) {
+                progress.phase(phase, done, total, CrossArticle.units(phase));
             }
         };
         try {
             DossierResult result = work.run(articles, features, phases);
-            writer.crossArticle(result);
+            clock.run(Stage.WRITE, () -> writer.crossArticle(result));
             return new Outcome(Optional.of(result), Optional.empty());
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             articles.clear();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.dossier.batch.BatchRunner;
 import org.dossier.batch.PerArticle;
@@ -13,6 +14,8 @@ import org.dossier.ingest.InputResolver;
 import org.dossier.ingest.Limits;
 import org.dossier.ingest.PageReader;
 import org.dossier.model.RejectCode;
+import org.dossier.model.StageClock;
+import org.dossier.model.StageClock.Stage;
 import org.dossier.model.Rejection;
 import org.dossier.output.DossierWriter;
 import org.dossier.store.Store;
@@ -69,23 +72,39 @@ public final class LocalRun {
      */
     public static Outcome run(InputResolver.Resolved resolved, Optional<Path> out, Optional<Store> store, Options options,
                               String label, Consumer<String> notices, Progress progress) {
+        return run(resolved, out, store, options, label, notices, progress, StageClock.OFF);
+    }
+
+    /**
+     * {@link #run(InputResolver.Resolved, Optional, Optional, Options, String, Consumer, Progress)},
+     * each stage's time counted on {@code clock}, writing included.
+     */
+    public static Outcome run(InputResolver.Resolved resolved, Optional<Path> out, Optional<Store> store, Options options,
+                              String label, Consumer<String> notices, Progress progress, StageClock clock) {
         if (out.isEmpty() && store.isEmpty()) {
             throw new IllegalArgumentException("a run writes a dossier directory, a store, or both");
         }
         store.ifPresent(s -> s.notices().forEach(notices));
         int threads = options.stages().threads();
-        try (Stages stages = Stages.load(options.stages());
+        try (Stages stages = Stages.load(options.stages(), clock);
              DossierWriter writer = out.map(DossierWriter::new).orElse(null)) {
             // with no dossier to write, articles the store holds need no analysis
             PerArticle work = writer == null ? StoreIngest.skippingKnown(stages, store.orElseThrow()) : stages.perArticle();
-            BatchRunner runner = new BatchRunner(new PageReader(new Limits(options.maxPageBytes())), work, threads);
+            BatchRunner runner = new BatchRunner(new PageReader(new Limits(options.maxPageBytes())), work, threads)
+                    .timed(clock);
+            if (writer == null) {
+                // a page whose article the store holds is neither extracted nor analysed again
+                Store target = store.orElseThrow();
+                runner = runner.skipping(id -> !target.knownArticles(Set.of(id)).isEmpty());
+            }
             if (writer != null) {
                 for (String absent : resolved.missing()) {
                     writer.rejected(Rejection.of(absent, RejectCode.UNREADABLE, "no such file, directory or matching glob"));
                 }
             }
-            DossierAssembler assembler = writer == null ? null : new DossierAssembler(writer, stages);
-            StoreIngest ingest = store.map(s -> new StoreIngest(s, stages, Optional.ofNullable(assembler))).orElse(null);
+            DossierAssembler assembler = writer == null ? null : new DossierAssembler(writer, stages, progress);
+            StoreIngest ingest = store.map(s -> new StoreIngest(s, stages, Optional.ofNullable(assembler), progress))
+                    .orElse(null);
             BatchStats stats = runner.run(resolved.files(), ingest != null ? ingest : assembler, progress);
             Optional<String> failure = Optional.empty();
             List<String> missing = List.of();
@@ -95,6 +114,11 @@ public final class LocalRun {
             }
             Optional<StoreIngest.Outcome> stored = ingest != null && failure.isEmpty()
                     ? Optional.of(ingest.finish(label)) : Optional.empty();
+            if (writer != null) {
+                // the briefing, the page and run.json are written on close; closing twice is harmless
+                clock.run(Stage.WRITE, writer::close);
+            }
+            progress.done();
             return new Outcome(stats, stats.rejected() + resolved.missing().size(), failure, missing, stored);
         }
     }

@@ -1,5 +1,6 @@
 package org.dossier.pipeline;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.dossier.embed.ArticleEmbedder;
 import org.dossier.embed.MiniLmEmbedder;
@@ -11,6 +12,9 @@ import org.dossier.nlp.Segmenting;
 import org.dossier.batch.PerArticle;
 import org.dossier.extract.PageExtractor;
 import org.dossier.model.AnalysedArticle;
+import org.dossier.model.StageClock;
+import org.dossier.model.StageClock.Stage;
+import org.dossier.model.TaggedArticle;
 import org.dossier.provenance.ProvenanceStage;
 import org.dossier.quote.QuoteExtractor;
 import org.dossier.cluster.StoryConfig;
@@ -42,28 +46,83 @@ public final class Stages implements AutoCloseable {
         }
     }
 
-    private final Optional<NlpAnalyzer> nlp;
+    private final Optional<Loading<NlpAnalyzer>> nlp;
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final Segmenting segmenting = new Segmenting(NlpLimits.DEFAULT);
-    private final Optional<MiniLmEmbedder> embedder;
+    private final Optional<Loading<MiniLmEmbedder>> embedder;
+    private final Optional<SentenceEmbedder> sentenceEmbedder;
     private final ProvenanceStage provenance;
     private final StoryView storyView;
+    private final StageClock clock;
 
-    private Stages(Optional<NlpAnalyzer> nlp, Optional<MiniLmEmbedder> embedder) {
+    private Stages(Optional<Loading<NlpAnalyzer>> nlp, Optional<Loading<MiniLmEmbedder>> embedder, StageClock clock) {
         this.nlp = nlp;
         this.embedder = embedder;
+        this.clock = clock;
+        this.sentenceEmbedder = embedder.map(m -> new WhenLoaded(m));
         this.provenance = new ProvenanceStage(
-                embedder.map(m -> new ArticleEmbedder(m, EMBEDDED_SENTENCES, MIN_SENTENCE_WORDS)),
+                sentenceEmbedder.map(m -> new ArticleEmbedder(m, EMBEDDED_SENTENCES, MIN_SENTENCE_WORDS)),
                 ReuseConfig.DEFAULT, StoryConfig.DEFAULT);
-        this.storyView = new StoryView(embedder.map(m -> (SentenceEmbedder) m));
+        this.storyView = new StoryView(sentenceEmbedder);
     }
 
-    /** Loads the models the options ask for. */
+    /** Stages with the models the options ask for; each loads when a run first needs a model, side by side. */
     public static Stages load(Options options) {
-        Optional<NlpAnalyzer> nlp = options.nlp() ? Optional.of(NlpAnalyzer.load()) : Optional.empty();
-        Optional<MiniLmEmbedder> embedder = options.embeddings()
-                ? Optional.of(new MiniLmEmbedder(options.threads())) : Optional.empty();
-        return new Stages(nlp, embedder);
+        return load(options, StageClock.OFF);
+    }
+
+    /**
+     * Stages with the models the options ask for, which load when a run first needs one of them, all
+     * at once, each on its own thread (a run whose inputs are all stored loads none); the stages count
+     * their time on {@code clock}, the loading as {@link Stage#LOAD}.
+     */
+    public static Stages load(Options options, StageClock clock) {
+        Objects.requireNonNull(clock, "clock");
+        Optional<Loading<NlpAnalyzer>> nlp = options.nlp()
+                ? Optional.of(new Loading<>("language", () -> clock.time(Stage.LOAD, NlpAnalyzer::load))) : Optional.empty();
+        Optional<Loading<MiniLmEmbedder>> embedder = options.embeddings()
+                ? Optional.of(new Loading<>("sentence-embedding", () -> clock.time(Stage.LOAD,
+                () -> new MiniLmEmbedder(options.threads())))) : Optional.empty();
+        return new Stages(nlp, embedder, clock);
+    }
+
+    /** Starts loading every model the stages use, when not started yet; returns at once. */
+    public void startLoading() {
+        nlp.ifPresent(Loading::start);
+        embedder.ifPresent(Loading::start);
+    }
+
+    /** The models loaded, waiting for them: for callers that want the loading over before they time anything. */
+    public Stages loaded() {
+        startLoading();
+        nlp.ifPresent(Loading::get);
+        embedder.ifPresent(Loading::get);
+        return this;
+    }
+
+    /** The embedding model seen as a {@link SentenceEmbedder} that waits for it to load on first use. */
+    private final class WhenLoaded implements SentenceEmbedder {
+        private final Loading<MiniLmEmbedder> model;
+
+        WhenLoaded(Loading<MiniLmEmbedder> model) {
+            this.model = model;
+        }
+
+        @Override
+        public float[][] embed(java.util.List<String> sentences) {
+            startLoading();
+            return model.get().embed(sentences);
+        }
+
+        @Override
+        public int dimension() {
+            return MiniLmEmbedder.DIMENSION;
+        }
+    }
+
+    /** Where the stages count their time ({@link StageClock#OFF} unless a benchmark asked). */
+    public StageClock clock() {
+        return clock;
     }
 
     /**
@@ -76,10 +135,14 @@ public final class Stages implements AutoCloseable {
      */
     public ArticleAnalyzer analyzer() {
         if (nlp.isEmpty()) {
-            return segmenting;
+            return article -> clock.time(Stage.TOKENS, () -> segmenting.analyse(article));
         }
-        NlpAnalyzer analysis = nlp.get();
-        return article -> quotes.annotate(analysis.analyse(article));
+        Loading<NlpAnalyzer> analysis = nlp.get();
+        return article -> {
+            startLoading();
+            TaggedArticle tagged = analysis.get().analyse(article, clock);
+            return clock.time(Stage.QUOTES, () -> quotes.annotate(tagged));
+        };
     }
 
     /**
@@ -87,7 +150,9 @@ public final class Stages implements AutoCloseable {
      * extraction, {@code analyzer}'s analysis, and the features the cross-article phase needs.
      */
     public PerArticle perArticle(ArticleAnalyzer analyzer) {
-        return new PerArticle(new PageExtractor(), analyzer, a -> Optional.of(provenance.features(a)));
+        PageExtractor extractor = new PageExtractor();
+        return new PerArticle(page -> clock.time(Stage.EXTRACT, () -> extractor.extract(page)), analyzer,
+                a -> Optional.of(clock.time(Stage.FEATURES, () -> provenance.features(a))));
     }
 
     /** {@link #perArticle(ArticleAnalyzer)} with this run's {@link #analyzer()}. */
@@ -108,8 +173,8 @@ public final class Stages implements AutoCloseable {
     }
 
     /** The sentence-embedding model, when the options asked for embeddings (the store's article vectors use it). */
-    public Optional<org.dossier.embed.SentenceEmbedder> embedder() {
-        return embedder.map(m -> m);
+    public Optional<SentenceEmbedder> embedder() {
+        return sentenceEmbedder;
     }
 
     /** Cross-article: text reuse, provenance and stories. */
@@ -124,6 +189,6 @@ public final class Stages implements AutoCloseable {
 
     @Override
     public void close() {
-        embedder.ifPresent(MiniLmEmbedder::close);
+        embedder.flatMap(Loading::ifStarted).ifPresent(MiniLmEmbedder::close);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
 import org.dossier.batch.BatchListener;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.batch.PerArticle;
-import org.dossier.extract.PageExtractor;
+import org.dossier.batch.Progress;
+import org.dossier.model.StageClock.Stage;
 import org.dossier.provenance.ProvenanceStage;
 import org.dossier.model.Article;
 import org.dossier.model.DossierResult;
@@ -36,6 +37,7 @@ public final class StoreIngest implements BatchListener {
     private final Stages stages;
     private final Optional<ArticleVectors> vectors;
     private final Optional<BatchListener> also;
+    private final Progress progress;
     private final List<AnalysedArticle> fresh = new ArrayList<>();
     private final List<Optional<ProvenanceStage.Features>> freshFeatures = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
@@ -53,10 +55,16 @@ public final class StoreIngest implements BatchListener {
     }
 
     public StoreIngest(Store store, Stages stages, Optional<BatchListener> also) {
+        this(store, stages, also, Progress.silent());
+    }
+
+    /** An ingest that reports the cross-article phases' progress and counts the commit on the stages' clock. */
+    public StoreIngest(Store store, Stages stages, Optional<BatchListener> also, Progress progress) {
         this.store = store;
         this.stages = stages;
         this.vectors = stages.embedder().map(ArticleVectors::new);
         this.also = also;
+        this.progress = progress;
     }
 
     /** The run's analyzer, skipping the per-article analysis of articles the store holds (their id is their content's hash). */
@@ -68,7 +76,7 @@ public final class StoreIngest implements BatchListener {
     /** The run's per-article stages, skipping the analysis and features of articles the store holds. */
     public static PerArticle skippingKnown(Stages stages, Store store) {
         PerArticle all = stages.perArticle();
-        return new PerArticle(new PageExtractor(), skippingKnown(stages.analyzer(), store),
+        return new PerArticle(all::extract, skippingKnown(stages.analyzer(), store),
                 a -> store.knownArticles(Set.of(a.article().id())).isEmpty() ? all.features(a) : Optional.empty());
     }
 
@@ -102,6 +110,13 @@ public final class StoreIngest implements BatchListener {
 
     /** An input repeating an earlier one's article: counted with the articles the store already holds. */
     @Override
+    public void held(String source, String articleId) {
+        also.ifPresent(l -> l.held(source, articleId));
+        seen.add(articleId);
+        known++;
+    }
+
+    @Override
     public void duplicate(Duplicate duplicate) {
         also.ifPresent(l -> l.duplicate(duplicate));
         known++;
@@ -112,8 +127,9 @@ public final class StoreIngest implements BatchListener {
         if (fresh.isEmpty()) {
             return new Outcome(0, known, 0, Optional.empty());
         }
-        Map<String, float[]> embeddings = vectors.map(v -> v.embed(fresh.stream().map(AnalysedArticle::article).toList()))
-                .orElse(Map.of());
+        // the article vectors of the store's semantic search
+        Map<String, float[]> embeddings = stages.clock().time(Stage.FEATURES, () -> vectors
+                .map(v -> v.embed(fresh.stream().map(AnalysedArticle::article).toList())).orElse(Map.of()));
         Candidates candidates = new Candidates(store);
         Set<String> stories = new LinkedHashSet<>();
         for (AnalysedArticle a : fresh) {
@@ -139,8 +155,12 @@ public final class StoreIngest implements BatchListener {
         features.addAll(freshFeatures);
         // the stored stories keep their ids, articles and citation numbers; new articles join at the end
         DossierResult result = new CrossArticle(stages).run(input, features, new CrossArticle.Phases() {
+            @Override
+            public void progress(String phase, long done, long total) {
+                progress.phase(phase, done, total, CrossArticle.units(phase));
+            }
         }, new StoryContinuity(stored));
-        CommitInfo commit = store.add(new StoreBatch(result, embeddings, label));
+        CommitInfo commit = stages.clock().time(Stage.WRITE, () -> store.add(new StoreBatch(result, embeddings, label)));
         return new Outcome(fresh.size(), known, rerun, Optional.of(commit));
     }
 }

@@ -156,6 +156,40 @@ class BatchRunnerTest {
     }
 
     @Test
+    void aPageWhoseArticleTheTargetHoldsIsNotExtractedAndIsHeardOfAsHeldInItsPlace() throws IOException {
+        Path kept = Files.writeString(tmp.resolve("kept.txt"), "Harbour dredging delayed\n\nThe dredger arrives in May.");
+        Path fresh = Files.writeString(tmp.resolve("fresh.txt"), "School roof repaired\n\nPupils return on Tuesday.");
+        String keptId = new PageReader(Limits.DEFAULT).read(InputFile.of(kept)).map(r -> ((ReadResult.Page) r).page().articleId())
+                .findFirst().orElseThrow();
+        AtomicInteger extracted = new AtomicInteger();
+        Extractor counting = page -> {
+            extracted.incrementAndGet();
+            return ONE_PARAGRAPH.extract(page);
+        };
+        List<String> heard = new ArrayList<>();
+        BatchStats stats = new BatchRunner(new PageReader(Limits.DEFAULT), counting, 2).skipping(keptId::equals)
+                .run(List.of(InputFile.of(kept), InputFile.of(fresh)), new BatchListener() {
+                    @Override
+                    public void article(Article article) {
+                        heard.add("article " + Path.of(article.source()).getFileName());
+                    }
+
+                    @Override
+                    public void rejected(Rejection rejection) {
+                        heard.add("rejected " + rejection.source());
+                    }
+
+                    @Override
+                    public void held(String source, String articleId) {
+                        heard.add("held " + Path.of(source).getFileName() + " " + articleId.equals(keptId));
+                    }
+                }, Progress.silent());
+        assertEquals(List.of("held kept.txt true", "article fresh.txt"), heard);
+        assertEquals(1, extracted.get(), "only the page the target lacks is extracted");
+        assertEquals(2, stats.articles(), "a held page is still an article of the run");
+    }
+
+    @Test
     void aRepeatOfAPageThatGaveNoArticleIsRejectedForTheSameReasonUnderItsOwnName() throws IOException {
         Path first = Files.writeString(tmp.resolve("menu.html"), "<nav>Home | News | Sport</nav>");
         Path again = Files.copy(first, tmp.resolve("menu-again.html"));

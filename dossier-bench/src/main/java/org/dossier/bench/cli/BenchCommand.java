@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dossier bench ...}: measures speed and memory, for {@code docs/BENCHMARKS.md}. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures how fast Dossier runs.",
-        subcommands = {BenchCommand.Extraction.class, BenchReuseCommand.class, BenchCommand.StoryStage.class, BriefingBenchCommand.class, BenchServeCommand.class})
+        subcommands = {BenchCommand.Extraction.class, BenchReuseCommand.class, BenchCommand.StoryStage.class, BriefingBenchCommand.class, BenchServeCommand.class,
+                BenchPipelineCommand.class})
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
