@@ -1,6 +1,5 @@
 package org.dossier.pipeline;
 
-import org.dossier.resolve.SpeakerLinker;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.dossier.embed.SentenceEmbeddings;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.ArticleDate;
 import org.dossier.model.Claim;
@@ -33,6 +33,7 @@ import org.dossier.nlp.time.DossierDates;
 import org.dossier.provenance.ProvenanceStage;
 import org.dossier.resolve.EntityIndex;
 import org.dossier.resolve.EntityResolver;
+import org.dossier.resolve.SpeakerLinker;
 import org.dossier.reuse.PairComparer;
 import org.dossier.story.StoryMaterial;
 import org.dossier.story.StoryView;
@@ -267,7 +268,16 @@ public final class CrossArticle {
      * @param reuses   the reuse pairs within it, in the plan's order
      */
     public StoryOutput story(Story story, List<StoryMaterial.Member> members, List<Entity> speakers, List<Reuse> reuses) {
-        StoryView.Result view = stages.storyView().run(StoryMaterial.of(story, members, reuses));
+        return story(story, members, speakers, reuses, Map.of());
+    }
+
+    /**
+     * As {@link #story(Story, List, List, List)}, with the sentence vectors the members' features
+     * already hold ({@code embedded}, per article id), which the claims use instead of embedding again.
+     */
+    public StoryOutput story(Story story, List<StoryMaterial.Member> members, List<Entity> speakers, List<Reuse> reuses,
+                             Map<String, SentenceEmbeddings> embedded) {
+        StoryView.Result view = stages.storyView().run(StoryMaterial.of(story, members, reuses).withEmbedded(embedded));
         List<AnalysedArticle> articles = members.stream().map(StoryMaterial.Member::article).toList();
         List<TimelineEntry> timeline = timelines.build(story, articles, new ArticleFacts(members));
         Map<String, List<Quote>> quotes = new HashMap<>();
@@ -384,6 +394,9 @@ public final class CrossArticle {
                     return r;
                 })
                 .flatMap(Optional::stream).toList();
+        // the features' sentence vectors stay for the story views; the rest of the sides can go
+        Map<String, SentenceEmbeddings> embedded = new HashMap<>();
+        sides.forEach((id, side) -> side.embeddings().ifPresent(e -> embedded.put(id, e)));
         sides.clear();
         phases.aligned(new DossierResult(articles, plan.entities(), plan.quotes(), anchored, stories, reuses,
                 List.of(), List.of(), List.of()));
@@ -398,7 +411,7 @@ public final class CrossArticle {
         List<StoryOutput> outputs = stories.parallelStream().map(s -> {
             StoryOutput o = clock.time(Stage.STORIES, () -> story(s, s.articles().stream().map(members::get).toList(),
                     s.articles().stream().flatMap(id -> shares.get(id).speakers().stream()).toList(),
-                    within.getOrDefault(s.id(), List.of())));
+                    within.getOrDefault(s.id(), List.of()), embedded));
             phases.progress("story views", viewed.incrementAndGet(), stories.size());
             return o;
         }).toList();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.embed.SentenceEmbeddings;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.ArticleDate;
 import org.dossier.model.DateMention;
@@ -30,10 +31,12 @@ import org.dossier.model.Story;
  * @param entities per article id, the body spans of resolved entities
  * @param dates    per article id, its date mentions in body order
  * @param reuses   reuse pairs whose both articles are in the story
+ * @param embedded per article id, the sentence vectors its features already hold (none for an
+ *                 article without them), so that the story view embeds no sentence twice
  */
 public record StoryMaterial(Story story, List<AnalysedArticle> articles, Map<String, List<Quote>> quotes,
                             Map<String, List<EntitySpan>> entities, Map<String, List<DateMention>> dates,
-                            List<Reuse> reuses) {
+                            List<Reuse> reuses, Map<String, SentenceEmbeddings> embedded) {
 
     /** A resolved entity's mention in an article body. */
     public record EntitySpan(Span span, String entity) {
@@ -50,6 +53,25 @@ public record StoryMaterial(Story story, List<AnalysedArticle> articles, Map<Str
         entities = Map.copyOf(entities);
         dates = Map.copyOf(dates);
         reuses = List.copyOf(reuses);
+        embedded = Map.copyOf(embedded);
+    }
+
+    /** A story's material with no sentence vectors known beforehand. */
+    public StoryMaterial(Story story, List<AnalysedArticle> articles, Map<String, List<Quote>> quotes,
+                         Map<String, List<EntitySpan>> entities, Map<String, List<DateMention>> dates, List<Reuse> reuses) {
+        this(story, articles, quotes, entities, dates, reuses, Map.of());
+    }
+
+    /** This material with the sentence vectors the articles' features hold, per article id. */
+    public StoryMaterial withEmbedded(Map<String, SentenceEmbeddings> vectors) {
+        Map<String, SentenceEmbeddings> mine = new HashMap<>();
+        for (AnalysedArticle a : articles) {
+            SentenceEmbeddings e = vectors.get(a.article().id());
+            if (e != null) {
+                mine.put(a.article().id(), e);
+            }
+        }
+        return new StoryMaterial(story, articles, quotes, entities, dates, reuses, mine);
     }
 
     /** The outlet an article counts as: its outlet's name, else its URL's host, else its own id. */

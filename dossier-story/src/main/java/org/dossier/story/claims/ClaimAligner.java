@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.embed.SentenceEmbedder;
+import org.dossier.embed.SentenceEmbeddings;
 import org.dossier.embed.Vectors;
 import org.dossier.model.Claim;
 import org.dossier.model.Conflict;
@@ -62,7 +63,7 @@ public final class ClaimAligner {
         }
         // a story of one article has nothing to align: its claims need no embeddings
         boolean several = st.stream().mapToInt(Statement::articleNo).distinct().count() > 1;
-        float[][] embedded = several ? embed(st) : null;
+        float[][] embedded = several ? embed(st, story.embedded()) : null;
         float[][] vectors = embedded == null ? null : centred(embedded);
         Map<Long, Relation> pairs = pairs(st, index, vectors, KeyRarity.of(st));
         List<Map<Integer, Relation>> byStatement = new ArrayList<>();
@@ -163,16 +164,36 @@ public final class ClaimAligner {
         return out;
     }
 
-    private float[][] embed(List<Statement> st) {
+    /**
+     * Each statement's sentence vector: the one its article's features hold for the same sentence, else
+     * embedded here (in batches), so a sentence the features embedded is not embedded again.
+     */
+    private float[][] embed(List<Statement> st, Map<String, SentenceEmbeddings> known) {
         if (embedder.isEmpty()) {
             return null;
         }
+        Map<String, Map<Span, float[]>> bySpan = new HashMap<>();
+        known.forEach((article, e) -> {
+            Map<Span, float[]> m = new HashMap<>();
+            for (int i = 0; i < e.sentences().size(); i++) {
+                m.put(e.sentences().get(i), e.vectors()[i]);
+            }
+            bySpan.put(article, m);
+        });
         float[][] out = new float[st.size()][];
-        for (int from = 0; from < st.size(); from += EMBED_BATCH) {
-            int to = Math.min(st.size(), from + EMBED_BATCH);
-            List<String> texts = st.subList(from, to).stream().map(Statement::text).toList();
-            float[][] v = embedder.get().embed(texts);
-            System.arraycopy(v, 0, out, from, v.length);
+        List<Statement> missing = new ArrayList<>();
+        for (Statement s : st) {
+            out[s.index()] = bySpan.getOrDefault(s.article(), Map.of()).get(s.span());
+            if (out[s.index()] == null) {
+                missing.add(s);
+            }
+        }
+        for (int from = 0; from < missing.size(); from += EMBED_BATCH) {
+            List<Statement> batch = missing.subList(from, Math.min(missing.size(), from + EMBED_BATCH));
+            float[][] v = embedder.get().embed(batch.stream().map(Statement::text).toList());
+            for (int i = 0; i < v.length; i++) {
+                out[batch.get(i).index()] = v[i];
+            }
         }
         return out;
     }
