@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.dossier.batch.ModelLoadFailure;
+import org.dossier.output.Failures;
 
 /**
  * A model loaded when a run first needs it, on a thread of its own, so that the models a run needs
@@ -55,7 +56,9 @@ final class Loading<T> {
             return f.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new ModelLoadFailure("cannot load the " + name + " model: " + cause.getMessage(), cause);
+            // out of memory says which limit to raise; anything else says what it is
+            throw new ModelLoadFailure("cannot load the " + name + " model: " + (cause instanceof OutOfMemoryError || cause.getMessage() == null
+                    ? Failures.describe(cause) : cause.getMessage()), cause);
         }
     }
 

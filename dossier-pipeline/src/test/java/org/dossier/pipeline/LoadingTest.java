@@ -63,4 +63,14 @@ class LoadingTest {
                 failure.getMessage());
         assertEquals(Optional.empty(), model.ifStarted(), "a failed model is nothing to close");
     }
+
+    @Test
+    void aModelTooBigForTheHeapSaysWhichLimitToRaise() {
+        Loading<String> model = new Loading<>("named-entity", () -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        ModelLoadFailure failure = assertThrows(ModelLoadFailure.class, model::get);
+        assertTrue(failure.getMessage().startsWith("cannot load the named-entity model: out of memory"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("DOSSIER_JAVA_OPTS=-Xmx"), failure.getMessage());
+    }
 }
